@@ -1,0 +1,19 @@
+import { Assistant } from '../core/assistant';
+import type { KnowledgeBase } from '../core/knowledge';
+import { SearchEngine } from '../core/search/search-engine';
+import type { SubscriptionPort } from '../core/subscriptions';
+import { loadContent } from '../content/load-content';
+
+export interface BuiltAssistant {
+  kb: KnowledgeBase;
+  engine: SearchEngine;
+  assistant: Assistant;
+}
+
+/** Loads and validates content once, and builds the search index once, for the life of the process. */
+export function buildAssistant(contentDir: string, options: { clock?: () => Date; subscriptions?: SubscriptionPort } = {}): BuiltAssistant {
+  const kb = loadContent(contentDir);
+  const engine = new SearchEngine(kb);
+  const deps = { kb, engine, clock: options.clock ?? (() => new Date()), ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}) };
+  return { kb, engine, assistant: new Assistant(deps) };
+}

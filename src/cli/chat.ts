@@ -1,0 +1,26 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Assistant } from '../core/assistant';
+import { renderText, type TextStyle } from './render-text';
+
+const TERMINAL = { platform: 'cli', conversationId: 'terminal' } as const;
+
+/** The terminal conversation: the full command grammar, readable wrapping, help first. */
+export async function runChat(assistant: Assistant, input: Readable, output: Writable, style: TextStyle, interactive: boolean): Promise<void> {
+  const say = (text: string) => output.write(`${text}\n\n`);
+  say(renderText({ kind: 'help' }, style));
+  say(style.dim('Type a question and press Enter. "quit" or Ctrl+D leaves.'));
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: 'you › ' });
+  if (interactive) rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (/^(quit|exit|bye)$/i.test(text)) break;
+    if (text) {
+      const { reply } = await assistant.handle(text, TERMINAL);
+      say(renderText(reply, style));
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+  output.write('Goodbye.\n');
+}

@@ -1,0 +1,51 @@
+import { buildAssistant } from '../app/build-assistant';
+import { readConfig } from '../config/config';
+import { loadEnvironment } from '../config/load-env';
+import { runAsk } from './ask';
+import { runChat } from './chat';
+import { runContentCheck } from './content-check';
+import { ANSI, PLAIN } from './render-text';
+import { reportFatal } from './report-fatal';
+
+const USAGE = `Usage:
+  thinkagain ask "<question>"          readable answer
+  thinkagain ask --json "<question>"   one JSON object
+  thinkagain ask --json < file         one JSON object per input line
+  thinkagain chat                      interactive terminal chat
+  thinkagain tips run-due [--at <ISO>] send every weekly tip due at that instant
+  thinkagain content check             validate the content folder`;
+
+async function main(argv: string[]): Promise<number> {
+  const config = readConfig(loadEnvironment());
+  const [command, ...rest] = argv;
+  const style = process.stdout.isTTY ? { ...ANSI, width: Math.min(process.stdout.columns || 80, 100) } : PLAIN;
+
+  if (command === 'content' && rest[0] === 'check') return runContentCheck(config.contentDir, process.stdout);
+  if (command === 'ask') {
+    const json = rest.includes('--json');
+    const words = rest.filter((a) => a !== '--json');
+    const { engine, assistant } = buildAssistant(config.contentDir);
+    await runAsk({ json, question: words.length ? words.join(' ') : undefined, engine, assistant, input: process.stdin, output: process.stdout, style });
+    return 0;
+  }
+  if (command === 'chat' || command === undefined) {
+    const { assistant } = buildAssistant(config.contentDir);
+    await runChat(assistant, process.stdin, process.stdout, style, Boolean(process.stdin.isTTY));
+    return 0;
+  }
+  if (command === 'tips' && rest[0] === 'run-due') {
+    const { runTipsDue } = await import('./tips-run-due');
+    return runTipsDue(config, rest.slice(1));
+  }
+  process.stderr.write(`Unknown command "${[command, ...rest].join(' ').slice(0, 60)}".\n\n${USAGE}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = reportFatal(error);
+  },
+);

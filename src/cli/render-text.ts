@@ -1,0 +1,123 @@
+import { CAPABILITIES, EXAMPLE_QUESTIONS, HELP_ENTRIES } from '../core/help';
+import type { Citation, PassageView, PrincipleSummary, Reply } from '../core/replies';
+import { describeSchedule } from '../core/schedule/weekly-schedule';
+
+export interface TextStyle {
+  width: number;
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+}
+
+export const PLAIN: TextStyle = { width: 80, bold: (s) => s, dim: (s) => s };
+export const ANSI: TextStyle = { width: 80, bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001b[2m${s}\u001b[22m` };
+
+/** Renders any reply as terminal text, wrapped to the style's width. Pure. */
+export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
+  const wrap = (text: string, indent = '') => wrapText(text, style.width, indent);
+  switch (reply.kind) {
+    case 'answer':
+      return [
+        passageBlock(reply.answer, style, wrap),
+        ...(reply.more.length ? ['', style.dim('More on this:'), ...reply.more.map((m) => style.dim(`  • ${m.title}  (ask: principle ${m.principle?.number ?? m.topic})`))] : []),
+      ].join('\n');
+    case 'no-match':
+      return [
+        wrap('I could not find advice that answers that with confidence, so I will not guess.'),
+        ...(reply.nearest.length ? ['', 'The nearest topics I have:', ...reply.nearest.map((n) => `  • ${n.title}`)] : []),
+        '',
+        'Or start from one of the ten principles:',
+        ...principleLines(reply.principles),
+      ].join('\n');
+    case 'help':
+      return [
+        style.bold('ThinkAgain: advice on working with the third sector'),
+        wrap('Ask a question in your own words, or use a command:'),
+        ...HELP_ENTRIES.map((e) => `  ${style.bold(e.usage.padEnd(38))}${e.description}`),
+        '',
+        `Try: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}`,
+      ].join('\n');
+    case 'principles':
+      return [style.bold('The ten ThinkAgain principles'), ...principleLines(reply.principles), '', style.dim('Type "principle 5" or "principle commissioning" to read one in full.')].join('\n');
+    case 'principle': {
+      const p = reply.principle;
+      return [
+        style.bold(`${p.number}. ${p.title}`),
+        style.dim(`Think again about ${p.thinkAgainAbout}.`),
+        '',
+        wrap(p.summary),
+        '',
+        style.bold('Do'),
+        ...p.do.map((d) => wrap(`• ${d}`, '  ')),
+        '',
+        style.bold('Don’t'),
+        ...p.dont.map((d) => wrap(`• ${d}`, '  ')),
+        '',
+        style.dim(wrap(`ThinkAgain principle drawn from ${reply.sources.map((s) => s.short).join('; ')}.`)),
+      ].join('\n');
+    }
+    case 'unknown-principle':
+      return [`There is no principle "${reply.ref}". The ten are:`, ...principleLines(reply.principles)].join('\n');
+    case 'tip':
+      return [style.bold(`Tip · ${reply.principle.number}. ${reply.principle.title}`), wrap(reply.tip.text), style.dim(`Read the whole principle: principle ${reply.principle.slug}`)].join('\n');
+    case 'about':
+      return [
+        style.bold('About ThinkAgain'),
+        wrap(`The advice comes from ${reply.paper.citation}`),
+        '',
+        wrap(`The ${reply.principleCount} ThinkAgain principles are this project’s synthesis of the paper and its authors’ related research, not quotations. ${reply.passageCount} short passages answer questions, each with its source.`),
+        '',
+        wrap(CAPABILITIES.can),
+        wrap(CAPABILITIES.cannot),
+      ].join('\n');
+    case 'subscribed':
+      return `${reply.changed ? 'Subscribed' : 'Already subscribed'}: weekly tips here on ${describeSchedule(reply.subscription.schedule)}.`;
+    case 'unsubscribed':
+      return reply.wasSubscribed ? 'Done: no more weekly tips here.' : 'This conversation had no weekly tips to stop.';
+    case 'status':
+      if (!reply.subscription) return 'No weekly tips here. Type "subscribe" to start them.';
+      if (!reply.subscription.active) return `Weekly tips here have stopped${reply.subscription.endedReason ? `: ${reply.subscription.endedReason}` : ''}. Type "subscribe" to start again.`;
+      return `Weekly tips here on ${describeSchedule(reply.subscription.schedule)}; ${reply.subscription.tipsSent} sent so far.`;
+    case 'invalid-schedule':
+      return reply.problem;
+    case 'subscriptions-unavailable':
+      return reply.reason === 'store-down'
+        ? 'Subscriptions cannot be changed right now because the database is not answering. Please try again in a few minutes; questions still work.'
+        : 'Weekly tips are set up from Slack or Teams: type "subscribe" in the channel that should receive them.';
+  }
+}
+
+function passageBlock(p: PassageView, style: TextStyle, wrap: (t: string, indent?: string) => string): string {
+  const heading = p.principle ? `${p.principle.number}. ${p.principle.title}` : p.topic === 'figures' ? 'Facts and figures' : 'About the paper';
+  return [style.dim(heading), style.bold(p.title), wrap(p.body), style.dim(wrap(citationLine(p.citation)))].join('\n');
+}
+
+/** "Source: …" line, honest about whether the wording is ThinkAgain's synthesis or the source's own finding. */
+export function citationLine(c: Citation): string {
+  return c.basis === 'synthesis' ? `Source: ThinkAgain synthesis drawn from ${c.short}.` : `Source: ${c.short}.`;
+}
+
+function principleLines(principles: PrincipleSummary[]): string[] {
+  return principles.map((p) => `  ${String(p.number).padStart(2)}. ${p.title}`);
+}
+
+/** Word-wraps paragraphs to `width`, keeping blank lines and list items. */
+export function wrapText(text: string, width: number, indent = ''): string {
+  return text
+    .split('\n')
+    .map((paragraph) => {
+      const words = paragraph.split(/\s+/).filter(Boolean);
+      const lines: string[] = [];
+      let line = '';
+      for (const word of words) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = indent + word;
+        } else {
+          line = line ? `${line} ${word}` : word;
+        }
+      }
+      if (line) lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n');
+}

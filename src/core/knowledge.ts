@@ -1,0 +1,54 @@
+import type { PrincipleSlug, TopicSlug } from './topics';
+
+export interface Source {
+  id: string;
+  /** Short form shown under answers, e.g. "Chapman et al. (2018)". */
+  short: string;
+  citation: string;
+  url?: string;
+}
+
+/** `synthesis`: ThinkAgain's own wording drawn from the source; `reported`: what the source itself says. */
+export type Basis = 'synthesis' | 'reported';
+
+export interface Passage {
+  id: string;
+  topic: TopicSlug;
+  title: string;
+  body: string;
+  sourceId: string;
+  basis: Basis;
+  keywords: string[];
+}
+
+export interface Tip {
+  id: string;
+  principle: PrincipleSlug;
+  text: string;
+}
+
+export interface Principle {
+  number: number;
+  slug: PrincipleSlug;
+  title: string;
+  thinkAgainAbout: string;
+  summary: string;
+  do: string[];
+  dont: string[];
+  sourceIds: string[];
+  tips: Tip[];
+}
+
+export interface Vocabulary {
+  /** Each group lists words and phrases that mean the same; the first is the group's canonical term. */
+  synonyms: string[][];
+  /** US spelling → British spelling. */
+  spellings: Record<string, string>;
+}
+
+export interface KnowledgeBase {
+  principles: Principle[];
+  passages: Passage[];
+  sources: Source[];
+  vocabulary: Vocabulary;
+}

@@ -1,0 +1,49 @@
+import type { Basis, Principle, Source, Tip } from './knowledge';
+import type { WeeklySchedule } from './schedule/weekly-schedule';
+import type { PrincipleSlug, TopicSlug } from './topics';
+import type { SubscriptionView } from './subscriptions';
+
+export interface Citation {
+  short: string;
+  citation: string;
+  url?: string;
+  basis: Basis;
+}
+
+export interface PrincipleSummary {
+  number: number;
+  slug: PrincipleSlug;
+  title: string;
+  thinkAgainAbout: string;
+}
+
+export interface PassageView {
+  id: string;
+  topic: TopicSlug;
+  title: string;
+  body: string;
+  citation: Citation;
+  /** The principle the passage sits under; absent for `about` and `figures`. */
+  principle?: PrincipleSummary;
+  /** Confidence in [0, 1]. */
+  score: number;
+}
+
+/** A platform-neutral reply; each adapter renders it in its own way (Block Kit, Adaptive Card, text). */
+export type Reply =
+  | { kind: 'answer'; query: string; answer: PassageView; more: PassageView[] }
+  | { kind: 'no-match'; query: string; nearest: PassageView[]; principles: PrincipleSummary[] }
+  | { kind: 'help' }
+  | { kind: 'principles'; principles: PrincipleSummary[] }
+  | { kind: 'principle'; principle: Principle; sources: Source[] }
+  | { kind: 'unknown-principle'; ref: string; principles: PrincipleSummary[] }
+  | { kind: 'tip'; tip: Tip; principle: PrincipleSummary }
+  | { kind: 'about'; paper: Source; principleCount: number; passageCount: number }
+  | { kind: 'subscribed'; subscription: SubscriptionView; changed: boolean }
+  | { kind: 'unsubscribed'; wasSubscribed: boolean }
+  | { kind: 'status'; subscription: SubscriptionView | undefined }
+  | { kind: 'invalid-schedule'; problem: string }
+  | { kind: 'subscriptions-unavailable'; reason: 'not-on-this-platform' | 'store-down' };
+
+export type ReplyKind = Reply['kind'];
+export type { WeeklySchedule };

@@ -1,0 +1,61 @@
+import { allowedTypos, wordSimilarity } from './word-similarity';
+
+export interface ResolvedTerm {
+  /** The query word as typed (after analysis). */
+  term: string;
+  /** The knowledge base's word it was matched to, if any. */
+  word?: string;
+  /** How close `term` is to `word`, in [0, 1]. */
+  similarity: number;
+  /** Inverse document frequency of `word`; an unknown word counts as the rarest possible. */
+  idf: number;
+}
+
+/** The vocabulary of the indexed passages: corrects typos to known words and knows how rare each is. */
+export class TermIndex {
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly byLength = new Map<number, string[]>();
+  private readonly documentCount: number;
+  private readonly cache = new Map<string, ResolvedTerm>();
+
+  constructor(documents: ReadonlySet<string>[]) {
+    this.documentCount = documents.length;
+    for (const terms of documents) {
+      for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
+    for (const word of this.documentFrequency.keys()) {
+      const list = this.byLength.get(word.length) ?? [];
+      list.push(word);
+      this.byLength.set(word.length, list);
+    }
+  }
+
+  resolve(term: string): ResolvedTerm {
+    const cached = this.cache.get(term);
+    if (cached) return cached;
+    const resolved = this.lookUp(term);
+    if (this.cache.size < 10_000) this.cache.set(term, resolved);
+    return resolved;
+  }
+
+  private lookUp(term: string): ResolvedTerm {
+    if (this.documentFrequency.has(term)) return { term, word: term, similarity: 1, idf: this.idf(term) };
+    let best: { word: string; similarity: number } | undefined;
+    const reach = Math.max(allowedTypos(term.length), term.length >= 5 ? 6 : 0);
+    for (let length = term.length - reach; length <= term.length + reach; length++) {
+      for (const word of this.byLength.get(length) ?? []) {
+        const similarity = wordSimilarity(term, word);
+        if (similarity > 0 && (!best || similarity > best.similarity || (similarity === best.similarity && this.idf(word) < this.idf(best.word)))) {
+          best = { word, similarity };
+        }
+      }
+    }
+    if (!best) return { term, similarity: 0, idf: this.idf(term) };
+    return { term, word: best.word, similarity: best.similarity, idf: this.idf(best.word) };
+  }
+
+  private idf(word: string): number {
+    const df = this.documentFrequency.get(word) ?? 0;
+    return Math.log(1 + (this.documentCount - df + 0.5) / (df + 0.5));
+  }
+}

@@ -1,0 +1,93 @@
+import type { Vocabulary } from '../knowledge';
+import { STOP_WORDS } from './stop-words';
+
+const WORD = /[a-z0-9£%]+/g;
+
+/** Lower-cases, strips accents and apostrophes, and splits into words. */
+export function tokenise(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '');
+  return folded.match(WORD) ?? [];
+}
+
+/** A light stemmer: enough to fold plurals and common endings, not a full Porter stemmer. */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 5) return word.slice(0, -3) + 'y';
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+interface PhraseRule {
+  words: string[];
+  canonical: string;
+}
+
+/**
+ * Turns text into the terms the search engine indexes and matches. Documents and queries go through the
+ * same steps, so "VCSE", "charities" and "voluntary sector" all become one term, and "organization"
+ * matches "organisation".
+ */
+export class Analyser {
+  private readonly spellings: ReadonlyMap<string, string>;
+  /** Longest phrases first, so "council for voluntary service" wins over "council". */
+  private readonly phrases: PhraseRule[];
+  private readonly maxPhraseLength: number;
+
+  private readonly stopWords: ReadonlySet<string>;
+
+  constructor(vocabulary: Vocabulary) {
+    const spellings = new Map<string, string>();
+    for (const [us, uk] of Object.entries(vocabulary.spellings)) {
+      spellings.set(us.toLowerCase(), uk.toLowerCase());
+      spellings.set(stem(us.toLowerCase()), stem(uk.toLowerCase()));
+    }
+    this.spellings = spellings;
+    this.stopWords = new Set([...STOP_WORDS].flatMap((w) => [w, stem(w)]));
+    const rules: PhraseRule[] = [];
+    for (const group of vocabulary.synonyms) {
+      const canonical = this.baseWords(group[0] ?? '').join('');
+      if (!canonical) continue;
+      for (const term of group) {
+        const words = this.baseWords(term);
+        if (words.length > 0) rules.push({ words, canonical });
+      }
+    }
+    this.phrases = rules.sort((a, b) => b.words.length - a.words.length);
+    this.maxPhraseLength = Math.max(1, ...rules.map((r) => r.words.length));
+  }
+
+  /** Terms of the text, stop words removed, synonyms folded into their canonical term. */
+  terms(text: string): string[] {
+    const words = this.baseWords(text);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const rule = this.matchPhrase(words, i);
+      if (rule) {
+        out.push(rule.canonical);
+        i += rule.words.length;
+        continue;
+      }
+      const word = words[i] as string;
+      if (!this.stopWords.has(word)) out.push(word);
+      i += 1;
+    }
+    return out;
+  }
+
+  private baseWords(text: string): string[] {
+    return tokenise(text).map((w) => {
+      const stemmed = stem(this.spellings.get(w) ?? w);
+      return this.spellings.get(stemmed) ?? stemmed;
+    });
+  }
+
+  private matchPhrase(words: string[], start: number): PhraseRule | undefined {
+    const window = words.slice(start, start + this.maxPhraseLength);
+    return this.phrases.find((rule) => rule.words.length <= window.length && rule.words.every((w, k) => window[k] === w));
+  }
+}
