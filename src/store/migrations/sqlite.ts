@@ -1,0 +1,81 @@
+import type { Migration } from '../sql/db';
+
+/** Numbered steps for SQLite; never edit a released step, add the next number. Times are epoch milliseconds. */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+CREATE TABLE subscriptions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  platform TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  workspace_id TEXT,
+  label TEXT,
+  day TEXT NOT NULL,
+  time TEXT NOT NULL,
+  time_zone TEXT NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1,
+  ended_reason TEXT,
+  tips_sent INTEGER NOT NULL DEFAULT 0,
+  next_due_at INTEGER,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (platform, conversation_id)
+);
+CREATE INDEX subscriptions_due ON subscriptions (active, next_due_at);
+CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace_id);
+
+CREATE TABLE conversations (
+  platform TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  workspace_id TEXT,
+  reference TEXT NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (platform, conversation_id)
+);
+
+CREATE TABLE slack_installations (
+  install_key TEXT PRIMARY KEY,
+  team_id TEXT,
+  enterprise_id TEXT,
+  is_enterprise_install INTEGER NOT NULL DEFAULT 0,
+  installation TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+
+CREATE TABLE feedback (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  passage_id TEXT NOT NULL,
+  helpful INTEGER NOT NULL,
+  platform TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+
+CREATE TABLE processed_events (
+  event_id TEXT PRIMARY KEY,
+  seen_at INTEGER NOT NULL
+);
+CREATE INDEX processed_events_seen ON processed_events (seen_at);
+
+CREATE TABLE tip_deliveries (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+  due_at INTEGER NOT NULL,
+  tip_index INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'failed', 'skipped')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  claimed_at INTEGER NOT NULL,
+  lease_until INTEGER NOT NULL,
+  lease_token TEXT,
+  next_attempt_at INTEGER NOT NULL,
+  retry_until INTEGER NOT NULL,
+  sent_at INTEGER,
+  error TEXT,
+  UNIQUE (subscription_id, due_at)
+);
+CREATE INDEX tip_deliveries_open ON tip_deliveries (status, lease_until);
+`,
+  },
+];
