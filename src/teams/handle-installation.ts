@@ -1,0 +1,28 @@
+import type { TurnContext } from 'botbuilder';
+import type { PlatformDeps } from '../app/platform-adapter';
+import { logInteraction } from '../logging/interaction-log';
+import { addressOf, scopeOf } from './conversation-address';
+import { rememberConversation } from './remember-conversation';
+import { renderWelcome } from './render/welcome-card';
+
+/**
+ * The app was installed (installationUpdate add, or conversationUpdate with the bot among the members
+ * added). Teams may send both, and a team install can send two installationUpdates in any order, so
+ * the welcome goes out once per conversation.
+ */
+export async function handleInstalled(context: TurnContext, deps: PlatformDeps): Promise<void> {
+  const startedAt = performance.now();
+  const address = addressOf(context.activity);
+  await rememberConversation(context, deps, address);
+  const first = await deps.events.firstSighting(`teams-install:${address.conversationId}`);
+  if (first) await context.sendActivity(renderWelcome(scopeOf(context.activity)));
+  logInteraction(deps.logger, { platform: 'teams', kind: 'install', startedAt, outcome: first ? 'ok' : 'duplicate' });
+}
+
+/** The app was removed from a conversation: weekly tips there end (the bot can no longer post). */
+export async function handleRemoved(context: TurnContext, deps: PlatformDeps): Promise<void> {
+  const startedAt = performance.now();
+  const address = addressOf(context.activity);
+  if (deps.subscriptionDirectory) await deps.subscriptionDirectory.endForConversation(address, 'The bot was removed from this conversation');
+  logInteraction(deps.logger, { platform: 'teams', kind: 'uninstall', startedAt, outcome: 'ok' });
+}

@@ -1,0 +1,25 @@
+import type { TurnContext } from 'botbuilder';
+import type { PlatformDeps } from '../app/platform-adapter';
+import { logInteraction } from '../logging/interaction-log';
+import { addressOf } from './conversation-address';
+import { handleSubmission } from './handle-submission';
+import { questionText } from './question-text';
+import { rememberConversation } from './remember-conversation';
+import { renderReply } from './render/render-reply';
+
+/** A message in a channel (the bot was @mentioned), a group chat or a personal chat, or a card button. */
+export async function handleMessage(context: TurnContext, deps: PlatformDeps): Promise<void> {
+  const startedAt = performance.now();
+  const address = addressOf(context.activity);
+  await rememberConversation(context, deps, address);
+
+  const text = questionText(context.activity);
+  if (text === '' && context.activity.value !== undefined) {
+    const kind = await handleSubmission(context, deps, address);
+    logInteraction(deps.logger, { platform: 'teams', kind, startedAt, outcome: 'ok' });
+    return;
+  }
+  const { command, reply } = await deps.assistant.handle(text, address);
+  await context.sendActivity(renderReply(reply));
+  logInteraction(deps.logger, { platform: 'teams', kind: command.kind, startedAt, outcome: 'ok', text });
+}

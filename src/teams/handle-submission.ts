@@ -1,0 +1,35 @@
+import type { TurnContext } from 'botbuilder';
+import type { PlatformDeps } from '../app/platform-adapter';
+import type { ConversationAddress } from '../core/subscriptions';
+import { parseSubmission } from './card-actions';
+import { renderReply } from './render/render-reply';
+import { ACKNOWLEDGEMENTS } from './render/short-replies';
+
+/** A card button was pressed (Action.Submit arrives as a message with `value`). Returns the kind, for the log. */
+export async function handleSubmission(context: TurnContext, deps: PlatformDeps, address: ConversationAddress): Promise<string> {
+  const submission = parseSubmission(context.activity.value);
+  if (!submission) {
+    await context.sendActivity(ACKNOWLEDGEMENTS.unknownSubmission());
+    return 'button:unknown';
+  }
+  switch (submission.action) {
+    case 'show_passage': {
+      const reply = deps.assistant.passage(submission.id);
+      await context.sendActivity(reply ? renderReply(reply) : ACKNOWLEDGEMENTS.passageGone());
+      return 'button:show_passage';
+    }
+    case 'feedback': {
+      // Only feedback on passages that exist is stored; a forged id still gets a polite answer.
+      if (deps.assistant.passage(submission.id)) {
+        await deps.feedback.record({ passageId: submission.id, helpful: submission.helpful, platform: 'teams', at: new Date() });
+      }
+      await context.sendActivity(ACKNOWLEDGEMENTS.feedbackThanks(submission.helpful));
+      return 'button:feedback';
+    }
+    case 'principle': {
+      const { reply } = await deps.assistant.handle(`principle ${submission.slug}`, address);
+      await context.sendActivity(renderReply(reply));
+      return 'button:principle';
+    }
+  }
+}

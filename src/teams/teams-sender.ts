@@ -1,0 +1,34 @@
+import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { ConversationDirectory } from '../app/ports';
+import type { DeliveryResult, PlatformSender } from '../core/delivery';
+import type { Reply } from '../core/replies';
+import type { ConversationAddress } from '../core/subscriptions';
+import { deliveryFailure } from './delivery-result';
+import { renderReply } from './render/render-reply';
+
+/** Proactive messages (weekly tips): the stored conversation reference plus continueConversationAsync. */
+export function teamsSender(adapter: CloudAdapter, appId: string, conversations: ConversationDirectory): PlatformSender {
+  return {
+    async deliver(address: ConversationAddress, reply: Reply): Promise<DeliveryResult> {
+      if (address.platform !== 'teams') return { status: 'permanent', reason: `Not a Teams conversation (${address.platform})` };
+      const reference = await conversations.get('teams', address.conversationId);
+      if (!reference) return { status: 'permanent', reason: 'No stored Teams conversation reference: the bot has not seen this conversation since it was installed' };
+      let failure: unknown;
+      let sent = false;
+      try {
+        await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
+          // Caught here, not in onTurnError: a proactive failure is a result for the scheduler, not a turn to apologise for.
+          try {
+            await context.sendActivity(renderReply(reply));
+            sent = true;
+          } catch (error) {
+            failure = error;
+          }
+        });
+      } catch (error) {
+        failure = error;
+      }
+      return sent ? { status: 'sent' } : deliveryFailure(failure);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import type { PlatformDeps } from '../app/platform-adapter';
+import { handleInstalled, handleRemoved } from './handle-installation';
+import { handleMessage } from './handle-message';
+
+/** Routes Teams activities to the handlers; each handler is its own small module. */
+export class ThinkAgainBot extends TeamsActivityHandler {
+  constructor(deps: PlatformDeps) {
+    super();
+    this.onMessage(async (context, next) => {
+      await handleMessage(context, deps);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      // 'add-upgrade' is a new version of an app already welcomed; only a fresh install is greeted.
+      if (context.activity.action === 'add') await handleInstalled(context, deps);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      if (context.activity.action === 'remove') await handleRemoved(context, deps);
+      await next();
+    });
+    // Registering onMembersAdded (not onTeamsMembersAdded) avoids a Connector call to fetch member details.
+    this.onMembersAdded(async (context, next) => {
+      if (includesBot(context, context.activity.membersAdded)) await handleInstalled(context, deps);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      if (includesBot(context, context.activity.membersRemoved)) await handleRemoved(context, deps);
+      await next();
+    });
+  }
+}
+
+function includesBot(context: TurnContext, members: Array<{ id: string }> | undefined): boolean {
+  const botId = context.activity.recipient?.id;
+  return Boolean(botId && members?.some((m) => m.id === botId));
+}
