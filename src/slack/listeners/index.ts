@@ -1,0 +1,37 @@
+import type { App } from '@slack/bolt';
+import type { PlatformDeps } from '../../app/platform-adapter';
+import { appHomeOpenedListener } from './app-home-opened';
+import { appMentionListener } from './app-mention';
+import { registerEventDeduplication } from './dedupe-events';
+import { directMessageListener } from './direct-message';
+import { feedbackListener } from './feedback';
+import type { SlackListener } from './listener';
+import { readPrincipleListener } from './read-principle';
+import { shareListener } from './share';
+import { showPassageListener } from './show-passage';
+import { slashCommandListener } from './slash-command';
+import { unknownActionListener } from './unknown-action';
+
+/** Every Slack listener, in registration order. */
+export const SLACK_LISTENERS: readonly SlackListener[] = [
+  slashCommandListener,
+  appMentionListener,
+  directMessageListener,
+  appHomeOpenedListener,
+  showPassageListener,
+  shareListener,
+  feedbackListener,
+  readPrincipleListener,
+  unknownActionListener,
+];
+
+/** The slash commands the code handles: the manifest must declare exactly these. */
+export const SLACK_COMMANDS: readonly string[] = SLACK_LISTENERS.flatMap((l) => l.declares.commands ?? []);
+
+/** The event subscriptions (manifest names) the code handles: the manifest must declare exactly these. */
+export const SLACK_EVENTS: readonly string[] = SLACK_LISTENERS.flatMap((l) => l.declares.events ?? []);
+
+export function registerSlackListeners(app: App, deps: PlatformDeps): void {
+  registerEventDeduplication(app, deps);
+  for (const listener of SLACK_LISTENERS) listener.register(app, deps);
+}

@@ -1,0 +1,19 @@
+import { ACTION_IDS } from '../action-ids';
+import { goneNotice } from '../render/notices';
+import { SLASH_COMMAND_OPTIONS } from '../render/options';
+import { renderReply } from '../render/render-reply';
+import { resolveReplyRef } from '../reply-ref';
+import { onButton } from './button';
+import type { SlackListener } from './listener';
+
+/** "Read the whole principle" under a tip: the principle in full, to the clicker only. */
+export const readPrincipleListener: SlackListener = {
+  name: 'read principle button',
+  declares: {},
+  register(app, deps) {
+    onButton(app, deps, ACTION_IDS.readPrinciple, 'read_principle', async (click) => {
+      const reply = resolveReplyRef({ kind: 'principle', slug: click.value }, deps.assistant);
+      await click.reply(reply ? renderReply(reply, SLASH_COMMAND_OPTIONS) : goneNotice());
+    });
+  },
+};

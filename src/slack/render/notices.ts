@@ -1,0 +1,39 @@
+import { compose, context, mrkdwnSection, type Block, type SlackMessage } from './blocks';
+import { escapeMrkdwn } from './text';
+
+/** Short replies that are not core replies: thanks, polite refusals, apologies. */
+function notice(text: string): SlackMessage {
+  return compose(text, [mrkdwnSection(escapeMrkdwn(text))]);
+}
+
+export function feedbackThanks(helpful: boolean): SlackMessage {
+  return notice(helpful ? 'Thank you: glad that helped.' : 'Thank you for saying so. It helps us improve the advice; try rephrasing, or type “principles” to browse.');
+}
+
+export function unknownActionNotice(): SlackMessage {
+  return notice('Sorry, that button is no longer supported. Ask your question again and use the new buttons.');
+}
+
+export function goneNotice(): SlackMessage {
+  return notice('Sorry, that advice is no longer in the knowledge base. Ask your question again for the current advice.');
+}
+
+export function errorNotice(): SlackMessage {
+  return notice('Sorry, something went wrong while answering. Please try again in a moment.');
+}
+
+export function unknownCommandNotice(command: string): SlackMessage {
+  return notice(`ThinkAgain does not know the command ${command.slice(0, 40)}. Use /thinkagain followed by your question, or /thinkagain help.`);
+}
+
+/**
+ * A reply being shared into the channel: the same content without the share button, and a line
+ * saying who shared it. The user id is checked to be an id before it becomes a mention.
+ */
+export function sharedMessage(message: SlackMessage, userId: string): SlackMessage {
+  const who = /^[UW][A-Z0-9]{2,30}$/.test(userId) ? `<@${userId}>` : 'someone';
+  const blocks: Block[] = message.blocks
+    .map((b) => (b.type === 'actions' ? { ...b, elements: b.elements.filter((e) => !('action_id' in e) || e.action_id !== 'share_reply') } : b))
+    .filter((b) => b.type !== 'actions' || b.elements.length > 0);
+  return { text: `Shared by ${who}: ${message.text}`, blocks: [context(`Shared by ${who}`), ...blocks].slice(0, 50) };
+}

@@ -1,0 +1,16 @@
+import type { Reply } from '../../core/replies';
+import { ACTION_IDS } from '../action-ids';
+import { encodeReplyRef } from '../reply-ref';
+import { actions, button, compose, context, contentSections, type SlackMessage } from './blocks';
+import type { RenderOptions } from './options';
+import { escapeMrkdwn } from './text';
+
+type TipReply = Extract<Reply, { kind: 'tip' }>;
+
+/** A tip, now or weekly: the principle it belongs to, the tip, and a way to read the whole principle. */
+export function renderTip(reply: TipReply, options: RenderOptions): SlackMessage {
+  const heading = `Tip · ${reply.principle.number}. ${reply.principle.title}`;
+  const buttons = [button('Read the whole principle', ACTION_IDS.readPrinciple, reply.principle.slug)];
+  if (options.shareable) buttons.push(button('Share in channel', ACTION_IDS.share, encodeReplyRef({ kind: 'tip', id: reply.tip.id }), 'primary'));
+  return compose(`${heading}: ${reply.tip.text}`, [context(`:bulb: *${escapeMrkdwn(heading)}*`), ...contentSections(reply.tip.text)], [actions('tip_actions', buttons)]);
+}

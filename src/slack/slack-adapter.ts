@@ -1,0 +1,91 @@
+import { App, webApi, type InstallationStore } from '@slack/bolt';
+import type { PlatformAdapter, PlatformDeps } from '../app/platform-adapter';
+import type { SlackConfig } from '../config/config';
+import { boltLevel, boltLogger } from './bolt-logger';
+import { BotIdentityCache, describeError } from './bot-identity';
+import { interactiveClientOptions } from './client-options';
+import { registerSlackListeners } from './listeners';
+import { buildReceiver } from './receiver';
+import { SlackSender, type TokenLookup } from './slack-sender';
+
+export interface SlackAdapterOptions {
+  /** OAuth mode: where installations are stored (the store issue provides a durable one). */
+  installationStore?: InstallationStore;
+}
+
+/**
+ * The Slack app: Bolt with our receiver, the listeners, and a sender for weekly tips. Creating it
+ * never calls Slack; `start()` checks the token and logs (never throws) if Slack refuses it.
+ */
+export function createSlackAdapter(config: SlackConfig, deps: PlatformDeps, options: SlackAdapterOptions = {}): PlatformAdapter {
+  if (config.mode === 'off') throw new Error('createSlackAdapter needs a Slack configuration (mode is off)');
+  const logger = deps.logger.child({ platform: 'slack' });
+  const clientOptions = interactiveClientOptions(config.apiUrl);
+  const bolt = boltLogger(logger);
+  const built = buildReceiver(config, { logger: bolt, clientOptions, ...(options.installationStore ? { installationStore: options.installationStore } : {}) });
+
+  let identity: BotIdentityCache | undefined;
+  let app: App;
+  let tokenFor: TokenLookup;
+  if (config.mode === 'oauth') {
+    app = new App({ receiver: built.receiver, logger: bolt, logLevel: boltLevel(logger.level), clientOptions, convoStore: false });
+    const store = built.installationStore!;
+    tokenFor = async (teamId) => (teamId ? (await store.fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false })).bot?.token : undefined);
+  } else {
+    const botToken = config.botToken;
+    const cache = new BotIdentityCache(new webApi.WebClient(botToken, { ...clientOptions, logger: bolt }), logger);
+    identity = cache;
+    // Our own authorize instead of `token`: Bolt would call auth.test in its constructor and a refusal
+    // would become an unhandled rejection that ends the process (and Teams with it).
+    app = new App({
+      receiver: built.receiver,
+      logger: bolt,
+      logLevel: boltLevel(logger.level),
+      clientOptions,
+      convoStore: false,
+      authorize: async () => {
+        const id = await cache.get();
+        return { botToken, botId: id.botId, botUserId: id.botUserId, ...(id.teamId ? { teamId: id.teamId } : {}) };
+      },
+    });
+    tokenFor = async () => botToken;
+  }
+  app.error(async (error) => {
+    logger.error({ err: describeError(error) }, 'Slack listener error');
+    throw error;
+  });
+  registerSlackListeners(app, { ...deps, logger });
+
+  return {
+    name: 'slack',
+    routes: built.routes,
+    describe: () => describeMode(config),
+    async start() {
+      if (identity) {
+        await identity.get().then(
+          (id) => logger.info({ botUserId: id.botUserId, teamId: id.teamId }, 'Slack token accepted'),
+          () => undefined, // already logged clearly by the cache; the server keeps running
+        );
+      }
+      if (config.mode === 'socket') {
+        await app.start().catch((error: unknown) => logger.error({ err: describeError(error) }, 'Slack Socket Mode could not connect: check SLACK_APP_TOKEN; other platforms keep working'));
+      }
+    },
+    async stop() {
+      if (config.mode === 'socket') await app.stop();
+    },
+    sender: new SlackSender(tokenFor, clientOptions),
+  };
+}
+
+function describeMode(config: Exclude<SlackConfig, { mode: 'off' }>): string {
+  const api = config.apiUrl ? `, Web API ${config.apiUrl}` : '';
+  switch (config.mode) {
+    case 'http':
+      return `Slack: HTTP mode, single workspace (POST /slack/events)${api}`;
+    case 'socket':
+      return `Slack: Socket Mode, single workspace (no public URL needed)${api}`;
+    case 'oauth':
+      return `Slack: multi-workspace OAuth (install at /slack/install; events at POST /slack/events)${api}`;
+  }
+}
