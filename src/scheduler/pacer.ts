@@ -1,0 +1,52 @@
+/**
+ * Spaces sends out per key: `turn(key, intervalMs)` resolves when a send under that key may go, at
+ * least `intervalMs` after the previous one. Used per Slack channel (about one a second) and per
+ * workspace / tenant; different keys go in parallel.
+ */
+export class Pacer {
+  private readonly nextFree = new Map<string, number>();
+
+  constructor(
+    private readonly clock: () => Date,
+    private readonly sleep: (ms: number) => Promise<void>,
+  ) {}
+
+  async turn(key: string, intervalMs: number): Promise<void> {
+    if (intervalMs <= 0) return;
+    const now = this.clock().getTime();
+    const slot = Math.max(now, this.nextFree.get(key) ?? 0);
+    this.nextFree.set(key, slot + intervalMs);
+    if (this.nextFree.size > 100_000) this.forgetPast(now);
+    if (slot > now) await this.sleep(slot - now);
+  }
+
+  /** Pushes a key's next slot back, e.g. after the platform answered 429 with Retry-After. */
+  holdOff(key: string, untilMs: number): void {
+    this.nextFree.set(key, Math.max(untilMs, this.nextFree.get(key) ?? 0));
+  }
+
+  private forgetPast(now: number): void {
+    for (const [key, at] of this.nextFree) if (at < now) this.nextFree.delete(key);
+  }
+}
+
+/**
+ * Runs `worker` over items pulled from `next()` with at most `concurrency` in flight. On the first
+ * error it stops taking new items, lets the ones in flight finish, then throws that error.
+ */
+export async function runPool<T>(concurrency: number, next: () => Promise<T | undefined>, worker: (item: T) => Promise<void>): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  const lanes = Array.from({ length: Math.max(1, concurrency) }, async () => {
+    while (!failure) {
+      try {
+        const item = await next();
+        if (item === undefined) return;
+        await worker(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  });
+  await Promise.all(lanes);
+  if (failure) throw failure.error;
+}

@@ -1,0 +1,122 @@
+import { nextDueAfter } from '../core/schedule/next-due';
+import type { Platform } from '../core/subscriptions';
+import type { DueSubscription, HeldDelivery } from '../store/store';
+import { attemptDelivery } from './attempt';
+import { Pacer, runPool } from './pacer';
+import { DEFAULT_TUNING, emptySummary, type RunSummary, type SchedulerDeps, type SchedulerTuning } from './scheduler-options';
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
+
+/**
+ * Sends every weekly tip that is due. Each week of each subscription is claimed in the database
+ * (one transaction: delivery row + next_due_at moved on) before anything is sent, so replicas and
+ * repeated runs never send the same week twice.
+ */
+export class TipScheduler {
+  private readonly tuning: SchedulerTuning;
+  private readonly clock: () => Date;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly pacer: Pacer;
+  private readonly platforms: Platform[];
+
+  constructor(
+    private readonly deps: SchedulerDeps,
+    tuning: Partial<SchedulerTuning> = {},
+  ) {
+    this.tuning = { ...DEFAULT_TUNING, ...tuning };
+    this.clock = deps.clock ?? (() => new Date());
+    this.sleep = deps.sleep ?? realSleep;
+    this.pacer = new Pacer(this.clock, this.sleep);
+    this.platforms = (Object.keys(deps.senders) as Platform[]).filter((p) => deps.senders[p]);
+  }
+
+  /** Sends what is due at `at` (default now), then returns what happened. Throws StoreUnavailableError if the database is down. */
+  async runDue(at: Date = this.clock()): Promise<RunSummary> {
+    const summary = emptySummary();
+    summary.failed += await this.deps.ledger.expire(this.clock());
+    await this.recover(summary);
+
+    const seen = new Set<string>();
+    let queue: DueSubscription[] = [];
+    let exhausted = false;
+    const next = async (): Promise<DueSubscription | undefined> => {
+      while (queue.length === 0 && !exhausted) {
+        const batch = await this.deps.ledger.findDue(at, this.platforms, this.tuning.batchSize);
+        const fresh = batch.filter((d) => !seen.has(`${d.id}@${d.nextDueAt.getTime()}`));
+        if (fresh.length === 0) exhausted = true;
+        // Replicas fetch the same rows; shuffling keeps them from queueing behind one another's claims.
+        queue = shuffle(fresh);
+        for (const d of fresh) seen.add(`${d.id}@${d.nextDueAt.getTime()}`);
+      }
+      return queue.shift();
+    };
+    await runPool(this.tuning.concurrency, next, (due) => this.handleDue(due, at, summary));
+    return summary;
+  }
+
+  private async handleDue(due: DueSubscription, at: Date, summary: RunSummary): Promise<void> {
+    summary.due += 1;
+    const now = this.clock();
+    if (at.getTime() - due.nextDueAt.getTime() > this.tuning.lateLimitMs) {
+      // Too late: no tip for this week. The next due time may still be within the late limit (it is
+      // then fetched again by this run and sent late), or in the future.
+      const resume = nextDueAfter(due.schedule, new Date(at.getTime() - this.tuning.lateLimitMs));
+      if (await this.deps.ledger.skip(due, resume, now)) summary.skipped += 1;
+      else summary.alreadyClaimed += 1;
+      return;
+    }
+    const held = await this.deps.ledger.claim(due, {
+      now,
+      nextDueAt: nextDueAfter(due.schedule, due.nextDueAt),
+      leaseUntil: new Date(now.getTime() + this.tuning.leaseMs),
+      retryUntil: new Date(now.getTime() + this.tuning.retryWindowMs),
+    });
+    if (!held) {
+      summary.alreadyClaimed += 1;
+      return;
+    }
+    await this.deliver(held, summary);
+  }
+
+  /** Claims left behind by a crashed process (lease expired) or deferred by an earlier run (retry time come). */
+  private async recover(summary: RunSummary): Promise<void> {
+    for (;;) {
+      const now = this.clock();
+      const batch = await this.deps.ledger.findRecoverable(now, this.platforms, this.tuning.batchSize);
+      if (batch.length === 0) return;
+      let taken = 0;
+      await runPool(this.tuning.concurrency, async () => batch.shift(), async (candidate) => {
+        const held = await this.deps.ledger.takeOver(candidate, this.clock(), new Date(this.clock().getTime() + this.tuning.leaseMs));
+        if (!held) return;
+        taken += 1;
+        summary.recovered += 1;
+        await this.deliver(held, summary);
+      });
+      if (taken === 0) return;
+    }
+  }
+
+  private async deliver(held: HeldDelivery, summary: RunSummary): Promise<void> {
+    const sender = this.deps.senders[held.address.platform];
+    if (!sender) return;
+    const outcome = await attemptDelivery(held, {
+      sender,
+      ledger: this.deps.ledger,
+      reply: this.deps.tipReply(held.tipIndex),
+      pacer: this.pacer,
+      clock: this.clock,
+      sleep: this.sleep,
+      tuning: this.tuning,
+      logger: this.deps.logger,
+    });
+    summary[outcome] += 1;
+  }
+}
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
