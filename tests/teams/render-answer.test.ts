@@ -1,0 +1,78 @@
+import { renderAnswer, renderNoMatch } from '../../src/teams/render/answer-cards';
+import { actionsOf, cardOf, markdownTexts, plainTexts } from './support/card-text';
+import { citation, passage } from './support/replies';
+
+const PRINCIPLES = [{ number: 1, slug: 'values' as const, title: 'Don’t assume they share your values', thinkAgainAbout: 'assuming TSOs share your values' }];
+
+describe('answer card', () => {
+  const more = [passage({ id: 'm1', title: 'First further match' }), passage({ id: 'm2', title: 'Second further match' }), passage({ id: 'm3', title: 'Third' })];
+  const message = renderAnswer({ kind: 'answer', query: 'grant or contract', answer: passage(), more });
+
+  test('shows the principle, the title, the advice and an honest citation', () => {
+    const texts = markdownTexts(message);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Principle 5 · Choose the funding route on purpose',
+        'Should this be a grant or a contract?',
+        'A contract fits when you are buying a tightly defined service.',
+        'Source: ThinkAgain synthesis drawn from Chapman et al. (2018).',
+      ]),
+    );
+    expect(message.text).toBe('Should this be a grant or a contract?');
+    expect(cardOf(message).version).toBe('1.5');
+  });
+
+  test('a reported finding is cited as reported, not as our synthesis', () => {
+    const reported = renderAnswer({ kind: 'answer', query: 'q', answer: passage({ citation: citation('reported', 'https://example.org/paper.pdf') }), more: [] });
+    expect(markdownTexts(reported)).toContain('Source: reported in Chapman et al. (2018).');
+    expect(actionsOf(reported)).toContainEqual({ type: 'Action.OpenUrl', title: 'Read the source', url: 'https://example.org/paper.pdf' });
+  });
+
+  test('offers at most two further matches as show_passage buttons', () => {
+    const shows = actionsOf(message).filter((a) => a.data?.action === 'show_passage');
+    expect(shows.map((a) => a.data)).toEqual([
+      { action: 'show_passage', id: 'm1' },
+      { action: 'show_passage', id: 'm2' },
+    ]);
+    expect(shows.map((a) => a.title)).toEqual(['First further match', 'Second further match']);
+  });
+
+  test('has 👍 / 👎 feedback buttons for this passage, and a link to the whole principle', () => {
+    const data = actionsOf(message).map((a) => a.data);
+    expect(data).toContainEqual({ action: 'feedback', id: 'commissioning-grant-or-contract', helpful: true });
+    expect(data).toContainEqual({ action: 'feedback', id: 'commissioning-grant-or-contract', helpful: false });
+    expect(data).toContainEqual({ action: 'principle', slug: 'commissioning' });
+    expect(actionsOf(message).map((a) => a.title)).toEqual(expect.arrayContaining(['👍 Helpful', '👎 Not helpful']));
+  });
+
+  test('without further matches there is no "More on this" section', () => {
+    const alone = renderAnswer({ kind: 'answer', query: 'q', answer: passage(), more: [] });
+    expect(markdownTexts(alone)).not.toContain('More on this:');
+    expect(cardOf(alone).fallbackText).toContain('Should this be a grant or a contract?');
+  });
+
+  test('passages outside the ten principles are headed by their section', () => {
+    const { principle: _p, ...figures } = passage({ topic: 'figures' });
+    void _p;
+    expect(markdownTexts(renderAnswer({ kind: 'answer', query: 'q', answer: figures, more: [] }))[0]).toBe('Facts and figures');
+  });
+});
+
+describe('no-match card', () => {
+  const hostile = '[click me](https://evil.example) <at>Bob</at> **loud** _x_ `code`';
+  const message = renderNoMatch({ kind: 'no-match', query: hostile, nearest: [passage({ id: 'n1', title: 'Nearest topic' })], principles: PRINCIPLES });
+
+  test('says plainly that it will not guess, and offers the nearest topics and the principles', () => {
+    expect(markdownTexts(message).join('\n')).toMatch(/will not guess/);
+    expect(actionsOf(message).map((a) => a.data)).toEqual([{ action: 'show_passage', id: 'n1' }]);
+    expect(markdownTexts(message)).toContain('• Principle 1 · Don’t assume they share your values');
+  });
+
+  test('echoes what the user typed only as plain text, never as Markdown', () => {
+    expect(plainTexts(message)).toEqual([`You asked: ${hostile}`]);
+    for (const text of [...markdownTexts(message), message.text, cardOf(message).fallbackText]) {
+      expect(text).not.toContain('evil.example');
+      expect(text).not.toContain('<at>');
+    }
+  });
+});
