@@ -13,18 +13,19 @@ type NoMatchReply = Extract<Reply, { kind: 'no-match' }>;
 /** The best-matching advice: heading, title, advice, citation, up to two further matches, share and feedback. */
 export function renderAnswer(reply: AnswerReply, options: RenderOptions): SlackMessage {
   const { answer } = reply;
-  const body: Block[] = [...passageBlocks(answer)];
+  const footer: Block[] = [context(citationMrkdwn(answer.citation))];
   const more = reply.more.slice(0, 2);
   if (more.length) {
-    body.push(context('*More on this:*'));
-    body.push(actions('further_matches', more.map((m, i) => button(m.title, showPassageActionId(i), m.id))));
+    footer.push(context('*More on this:*'));
+    footer.push(actions('further_matches', more.map((m, i) => button(m.title, showPassageActionId(i), m.id))));
   }
-  return compose(`${passageHeading(answer)}: ${answer.title}. ${answer.body} ${citationPlain(answer.citation)}`, body, [answerFooter(answer, options)]);
+  footer.push(answerFooter(answer, options));
+  return compose(`${passageHeading(answer)}: ${answer.title}. ${answer.body} ${citationPlain(answer.citation)}`, passageBlocks(answer), footer);
 }
 
-/** The passage itself: principle heading, bold title, advice, citation. */
+/** The passage itself: principle heading, bold title, advice (the citation goes with the footer, so it is never cut). */
 export function passageBlocks(p: PassageView): Block[] {
-  return [context(`*${escapeMrkdwn(passageHeading(p))}*`), mrkdwnSection(`*${escapeMrkdwn(p.title)}*`), ...contentSections(p.body), context(citationMrkdwn(p.citation))];
+  return [context(`*${escapeMrkdwn(passageHeading(p))}*`), mrkdwnSection(`*${escapeMrkdwn(truncate(p.title, 300))}*`), ...contentSections(p.body)];
 }
 
 export function answerFooter(p: PassageView, options: RenderOptions): Block {

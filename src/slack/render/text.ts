@@ -24,9 +24,12 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(BROADCAST, '@\u2060$1');
 }
 
-/** Plain-text fields are not parsed for mentions, but broadcasts are still neutralised. */
+/**
+ * Plain-text fields (buttons, headers) are not parsed for mentions; still, angle brackets become
+ * look-alike quotation marks and broadcasts are neutralised, so no client can ever read them as one.
+ */
 export function safePlain(text: string): string {
-  return text.replace(BROADCAST, '@\u2060$1');
+  return text.replace(/</g, '‹').replace(/>/g, '›').replace(BROADCAST, '@\u2060$1');
 }
 
 /** Cuts text to at most `max` characters, ending with an ellipsis when it was cut. */

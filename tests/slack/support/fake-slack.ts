@@ -29,16 +29,21 @@ export class FakeSlack {
         const body = parseBody(raw, req.headers['content-type']);
         this.calls.push({ path, headers: req.headers, body });
         res.setHeader('content-type', 'application/json');
-        const method = path.startsWith('/api/') ? path.slice(5) : undefined;
-        if (method && this.failures[method]) return res.end(JSON.stringify({ ok: false, error: this.failures[method] }));
-        if (method === 'auth.test') return res.end(JSON.stringify({ ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'thinkagain', team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT', is_enterprise_install: false }));
-        if (method === 'chat.postMessage') return res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } }));
-        if (method) return res.end(JSON.stringify({ ok: true }));
-        res.end('');
+        res.end(this.answer(path, body));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** What Slack would answer: `ok:true` JSON for Web API methods, an empty 200 for response_url posts. */
+  private answer(path: string, body: Record<string, unknown>): string {
+    const method = path.startsWith('/api/') ? path.slice(5) : undefined;
+    if (!method) return '';
+    if (this.failures[method]) return JSON.stringify({ ok: false, error: this.failures[method] });
+    if (method === 'auth.test') return JSON.stringify({ ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'thinkagain', team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT', is_enterprise_install: false });
+    if (method === 'chat.postMessage') return JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
+    return JSON.stringify({ ok: true });
   }
 
   async stop(): Promise<void> {

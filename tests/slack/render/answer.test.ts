@@ -1,0 +1,64 @@
+import { renderAnswer, renderNoMatch } from '../../../src/slack/render/answer';
+import { MENTION_OPTIONS, SLASH_COMMAND_OPTIONS } from '../../../src/slack/render/options';
+import { HOSTILE, LONG, passage, principles } from './fixtures';
+import { expectNoMentions, expectWithinSlackLimits } from './limits';
+
+describe('renderAnswer', () => {
+  const more = [passage({ id: 'more-1', title: 'More one' }), passage({ id: 'more-2', title: 'More two' }), passage({ id: 'more-3', title: 'More three' })];
+
+  it('shows heading, title, advice, an honest citation, two further matches, share and feedback', () => {
+    const message = renderAnswer({ kind: 'answer', query: 'q', answer: passage(), more }, SLASH_COMMAND_OPTIONS);
+    const json = expectWithinSlackLimits(message);
+    expect(json).toContain('5. Principle title 5');
+    expect(json).toContain('*Grant or contract?*');
+    expect(json).toContain('Decide *on purpose*, and _record_ why.');
+    expect(json).toContain('Source: ThinkAgain synthesis drawn from <https://example.org/paper.pdf|Chapman et al. (2018)>.');
+    expect(json).toContain('"action_id":"show_passage","text":{"type":"plain_text","text":"More one"');
+    expect(json).toContain('"action_id":"show_passage_2"');
+    expect(json).not.toContain('more-3');
+    expect(json).toContain('"value":"passage:commissioning-grant-or-contract"');
+    expect(json).toContain('"action_id":"feedback_up"');
+    expect(json).toContain('"action_id":"feedback_down"');
+    expect(message.text).toContain('Grant or contract?');
+  });
+
+  it('says "Source: X" for what a source itself reports', () => {
+    const json = JSON.stringify(renderAnswer({ kind: 'answer', query: 'q', answer: passage({ citation: { short: 'TST (2025)', citation: 'c', basis: 'reported' } }), more: [] }, SLASH_COMMAND_OPTIONS));
+    expect(json).toContain('Source: TST (2025).');
+    expect(json).not.toContain('synthesis');
+  });
+
+  it('offers no share button where the reply is already public', () => {
+    expect(JSON.stringify(renderAnswer({ kind: 'answer', query: 'q', answer: passage(), more }, MENTION_OPTIONS))).not.toContain('share_reply');
+  });
+
+  it('stays within limits for a 10,000-character passage and title, keeping the buttons', () => {
+    const message = renderAnswer({ kind: 'answer', query: LONG, answer: passage({ title: LONG, body: LONG }), more: [passage({ title: LONG })] }, SLASH_COMMAND_OPTIONS);
+    const json = expectWithinSlackLimits(message);
+    expect(json).toContain('feedback_up');
+    expect(json).toContain('show_passage');
+  });
+
+  it('escapes hostile content everywhere', () => {
+    const message = renderAnswer({ kind: 'answer', query: HOSTILE, answer: passage({ title: HOSTILE, body: HOSTILE }), more: [passage({ title: HOSTILE })] }, SLASH_COMMAND_OPTIONS);
+    expectNoMentions(JSON.stringify(message));
+  });
+});
+
+describe('renderNoMatch', () => {
+  it('is honest, offers the nearest topics as buttons and lists the principles', () => {
+    const message = renderNoMatch({ kind: 'no-match', query: 'zebra', nearest: [passage({ id: 'n1', title: 'Near one' })], principles }, SLASH_COMMAND_OPTIONS);
+    const json = expectWithinSlackLimits(message);
+    expect(message.text).toContain('could not find advice');
+    expect(json).toContain('"value":"n1"');
+    expect(json).toContain('*10.* Principle title 10');
+  });
+
+  it('escapes the echoed query and keeps it short, even at 10,000 characters', () => {
+    const message = renderNoMatch({ kind: 'no-match', query: `${HOSTILE} ${LONG}`, nearest: [], principles }, SLASH_COMMAND_OPTIONS);
+    const json = expectWithinSlackLimits(message);
+    expectNoMentions(json);
+    expect(json).toContain('&lt;!channel&gt;');
+    expect(message.text.length).toBeLessThan(600);
+  });
+});
