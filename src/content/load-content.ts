@@ -19,7 +19,10 @@ export function loadContent(dir: string): KnowledgeBase {
   const reader = new ContentReader(dir, problems);
 
   const sources = reader.yamlFile('sources.yml', sourcesSchema) ?? [];
-  const vocabulary = reader.yamlFile('vocabulary.yml', vocabularySchema) ?? { synonyms: [], spellings: {} };
+  const vocabularyFile = reader.yamlFile('vocabulary.yml', vocabularySchema);
+  const vocabulary: Vocabulary = vocabularyFile
+    ? { synonyms: vocabularyFile.synonyms, spellings: vocabularyFile.spellings, cues: vocabularyFile.cues, subjectWords: vocabularyFile.subject_words }
+    : { synonyms: [], spellings: {}, cues: {}, subjectWords: [] };
   const principles: Principle[] = [];
   const passages: Passage[] = [];
 
@@ -30,7 +33,7 @@ export function loadContent(dir: string): KnowledgeBase {
     passages.push(...loaded.passages);
   }
 
-  const kb: KnowledgeBase = { principles, passages, sources: sources as Source[], vocabulary: vocabulary as Vocabulary };
+  const kb: KnowledgeBase = { principles, passages, sources: sources as Source[], vocabulary };
   checkKnowledgeBase(kb, reader.origins, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return kb;

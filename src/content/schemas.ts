@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRINCIPLE_SLUGS } from '../core/topics';
+import { PRINCIPLE_SLUGS, TOPIC_SLUGS } from '../core/topics';
 import { CONTENT_LIMITS, ID_PATTERN } from './limits';
 
 const text = (max?: number) => {
@@ -23,6 +23,10 @@ export const sourcesSchema = z
 export const vocabularySchema = z.object({
   synonyms: z.array(z.array(z.union([z.string(), z.number()]).transform(String)).min(2, 'each group needs at least two words'), { error: 'must be a list of groups' }).default([]),
   spellings: z.record(z.string(), z.string({ error: 'must map a US spelling to a British one' })).default({}),
+  cues: z
+    .partialRecord(z.enum(TOPIC_SLUGS, { error: `must be a topic slug: ${TOPIC_SLUGS.join(', ')}` }), z.array(z.string()).min(1, 'needs at least one phrase'))
+    .default({}),
+  subject_words: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'must be a list of words' }).default([]),
 });
 
 export const principleFrontMatterSchema = z.object({

@@ -44,6 +44,10 @@ export interface Vocabulary {
   synonyms: string[][];
   /** US spelling → British spelling. */
   spellings: Record<string, string>;
+  /** Phrases that show a question wants a given section, e.g. "how many" → figures. */
+  cues: Partial<Record<TopicSlug, string[]>>;
+  /** Words that mark a question as being about this subject; see vocabulary.yml. */
+  subjectWords: string[];
 }
 
 export interface KnowledgeBase {

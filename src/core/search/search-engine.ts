@@ -1,8 +1,9 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { KnowledgeBase, Passage } from '../knowledge';
 import { Analyser } from '../text/analyser';
-import type { SearchHit, SearchResult } from './search-types';
+import type { SearchResult } from './search-types';
 import { TermIndex } from './term-index';
+import { CueMatcher } from './cue-matcher';
 
 interface IndexedPassage {
   passage: Passage;
@@ -10,9 +11,29 @@ interface IndexedPassage {
   keywords: string;
   topic: string;
   body: string;
-  /** Every term of the passage and of its principle's heading, for word-level coverage. */
-  terms: ReadonlySet<string>;
+  /** Each term of the passage with the weight of the strongest field it appears in. */
+  termWeights: ReadonlyMap<string, number>;
 }
+
+/** How much a query word found in each field counts towards confidence. */
+const FIELD_WEIGHT = { title: 1, keywords: 0.9, topic: 0.7, body: 0.4 } as const;
+/** Score multiplier for a section whose cue phrase is in the question, and for one whose cues are absent. */
+const CUE_BOOST = 1.5;
+const NO_CUE_DAMPING = 0.8;
+/** Share of a passage's ranking that comes from how well the rest of its topic matches. */
+const TOPIC_SUPPORT = 0.35;
+
+/**
+ * Topicality: how much of the question's subject-matter vocabulary (words in titles, keywords, principle
+ * headings and synonym lists, not in running text) the passage covers. Off-topic questions share
+ * everyday words with passages ("meeting", "time") but rarely their subject words.
+ */
+const COVERAGE_SHARE = 0.4;
+/** A question needs subject words worth at least this much rarity before topicality can reach 1. */
+const TOPICAL_FLOOR = 2.5;
+
+/** Words the knowledge base has never seen count against a match, but less than a missed topic word. */
+const UNKNOWN_WORD_WEIGHT = 0.5;
 
 export interface SearchEngineOptions {
   /** Confidence an answer needs. Calibrated with `npm run eval`. */
@@ -60,16 +81,28 @@ export class SearchEngine {
   private readonly analyser: Analyser;
   private readonly fuse: Fuse<IndexedPassage>;
   private readonly termIndex: TermIndex;
+  private readonly cues: CueMatcher;
+  /** Subject-matter words: from titles, keywords, principle headings and synonym groups. */
+  private readonly lexicon: ReadonlySet<string>;
   private readonly answerThreshold: number;
   private readonly suggestionThreshold: number;
 
   constructor(kb: KnowledgeBase, options: SearchEngineOptions = {}) {
     this.analyser = new Analyser(kb.vocabulary);
-    this.answerThreshold = options.answerThreshold ?? 0.55;
-    this.suggestionThreshold = options.suggestionThreshold ?? 0.4;
+    this.cues = new CueMatcher(kb.vocabulary.cues);
+    this.answerThreshold = options.answerThreshold ?? 0.25;
+    this.suggestionThreshold = options.suggestionThreshold ?? 0.2;
     const principleHeading = new Map(kb.principles.map((p) => [p.slug as string, `${p.title} ${p.thinkAgainAbout} ${p.slug}`]));
     const records = kb.passages.map((passage) => this.indexPassage(passage, principleHeading.get(passage.topic) ?? passage.topic));
-    this.termIndex = new TermIndex(records.map((r) => r.terms));
+    this.lexicon = new Set([
+      ...kb.principles.flatMap((p) => this.analyser.terms(`${p.slug} ${p.thinkAgainAbout}`)),
+      ...kb.vocabulary.subjectWords.flatMap((w) => this.analyser.terms(w)),
+      ...this.analyser.aliases().values(),
+    ]);
+    this.termIndex = new TermIndex(
+      records.map((r) => new Set(r.termWeights.keys())),
+      this.analyser.aliases(),
+    );
     this.fuse = new Fuse(records, FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys ?? [], records));
   }
 
@@ -80,14 +113,13 @@ export class SearchEngine {
     const known = resolved.filter((r) => r.word !== undefined).map((r) => r.word as string);
     if (known.length === 0) return { query, answered: false, hits: [] };
 
-    const ranked = this.fuse
-      .search(known.join(' '), { limit: 20 })
-      .map((result, rank): SearchHit & { rank: number } => ({
-        passage: result.item.passage,
-        score: this.confidence(resolved, result.item.terms, result.score ?? 1),
-        rank,
-      }))
-      .sort((a, b) => b.score - a.score || a.rank - b.rank);
+    const cueTopics = this.cues.topicsCuedBy(query);
+    const scored = this.fuse.search(known.join(' '), { limit: 30 }).map((result, rank) => {
+      const topic = result.item.passage.topic;
+      const cue = cueTopics.has(topic) ? CUE_BOOST : this.cues.hasCues(topic) ? NO_CUE_DAMPING : 1;
+      return { passage: result.item.passage, score: Math.min(1, cue * this.confidence(resolved, result.item.termWeights, result.score ?? 1)), rank };
+    });
+    const ranked = withTopicSupport(scored).sort((a, b) => b.order - a.order || a.rank - b.rank);
 
     const best = ranked[0];
     const answered = best !== undefined && best.score >= this.answerThreshold;
@@ -104,15 +136,24 @@ export class SearchEngine {
    * Fuse's own ranking. Words the knowledge base has never seen count fully against the match, which
    * is what makes "reset my password" fall below the threshold.
    */
-  private confidence(resolved: ReturnType<TermIndex['resolve']>[], passageTerms: ReadonlySet<string>, fuseScore: number): number {
+  private confidence(resolved: ReturnType<TermIndex['resolve']>[], termWeights: ReadonlyMap<string, number>, fuseScore: number): number {
     let covered = 0;
     let total = 0;
+    let topical = 0;
+    let topicalTotal = 0;
     for (const term of resolved) {
-      total += term.idf;
-      if (term.word !== undefined && passageTerms.has(term.word)) covered += term.idf * term.similarity;
+      total += term.word === undefined ? term.idf * UNKNOWN_WORD_WEIGHT : term.idf;
+      if (term.word === undefined) continue;
+      const weight = termWeights.get(term.word) ?? 0;
+      covered += term.idf * term.similarity * weight;
+      if (this.lexicon.has(term.word)) {
+        topicalTotal += term.idf;
+        topical += term.idf * term.similarity * weight;
+      }
     }
     const coverage = total > 0 ? covered / total : 0;
-    return coverage * (0.75 + 0.25 * (1 - fuseScore));
+    const topicality = topical / Math.max(topicalTotal, TOPICAL_FLOOR);
+    return (COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * topicality) * (0.8 + 0.2 * (1 - fuseScore));
   }
 
   private indexPassage(passage: Passage, principleHeading: string): IndexedPassage {
@@ -126,9 +167,34 @@ export class SearchEngine {
       keywords: keywords.join(' '),
       topic: topic.join(' '),
       body: body.join(' '),
-      terms: new Set([...title, ...keywords, ...topic, ...body]),
+      termWeights: weighTerms([
+        [title, FIELD_WEIGHT.title],
+        [keywords, FIELD_WEIGHT.keywords],
+        [topic, FIELD_WEIGHT.topic],
+        [body, FIELD_WEIGHT.body],
+      ]),
     };
   }
+}
+
+/**
+ * Orders passages by their own confidence plus a share of their topic's: when several passages of one
+ * principle match, that principle is more likely the right one than a stray passage elsewhere.
+ */
+function withTopicSupport<T extends { passage: Passage; score: number }>(hits: T[]): Array<T & { order: number }> {
+  const byTopic = new Map<string, number[]>();
+  for (const hit of hits) byTopic.set(hit.passage.topic, [...(byTopic.get(hit.passage.topic) ?? []), hit.score]);
+  const support = new Map([...byTopic].map(([topic, scores]) => {
+    const [first = 0, second = 0, third = 0] = scores.sort((a, b) => b - a);
+    return [topic, (first + second + third) / 3] as const;
+  }));
+  return hits.map((hit) => ({ ...hit, order: (1 - TOPIC_SUPPORT) * hit.score + TOPIC_SUPPORT * (support.get(hit.passage.topic) ?? 0) }));
+}
+
+function weighTerms(fields: Array<[string[], number]>): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const [terms, weight] of fields) for (const term of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  return weights;
 }
 
 function round(score: number): number {

@@ -18,12 +18,19 @@ export class TermIndex {
   private readonly documentCount: number;
   private readonly cache = new Map<string, ResolvedTerm>();
 
-  constructor(documents: ReadonlySet<string>[]) {
+  /**
+   * @param aliases single words that the analyser folds into another term (synonyms), so that a typo of
+   *   any of them ("volunteeers") still finds the term.
+   */
+  constructor(
+    documents: ReadonlySet<string>[],
+    private readonly aliases: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.documentCount = documents.length;
     for (const terms of documents) {
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
-    for (const word of this.documentFrequency.keys()) {
+    for (const word of new Set([...this.documentFrequency.keys(), ...aliases.keys()])) {
       const list = this.byLength.get(word.length) ?? [];
       list.push(word);
       this.byLength.set(word.length, list);
@@ -51,7 +58,9 @@ export class TermIndex {
       }
     }
     if (!best) return { term, similarity: 0, idf: this.idf(term) };
-    return { term, word: best.word, similarity: best.similarity, idf: this.idf(best.word) };
+    const word = this.aliases.get(best.word) ?? best.word;
+    if (!this.documentFrequency.has(word)) return { term, similarity: 0, idf: this.idf(term) };
+    return { term, word, similarity: best.similarity, idf: this.idf(word) };
   }
 
   private idf(word: string): number {

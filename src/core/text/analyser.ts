@@ -61,6 +61,13 @@ export class Analyser {
     this.maxPhraseLength = Math.max(1, ...rules.map((r) => r.words.length));
   }
 
+  /** Every single-word synonym and the term it is folded into, for typo correction. */
+  aliases(): Map<string, string> {
+    const map = new Map<string, string>();
+    for (const rule of this.phrases) if (rule.words.length === 1) map.set(rule.words[0] as string, rule.canonical);
+    return map;
+  }
+
   /** Terms of the text, stop words removed, synonyms folded into their canonical term. */
   terms(text: string): string[] {
     const words = this.baseWords(text);
