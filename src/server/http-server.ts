@@ -76,16 +76,23 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-/** Reads a request body up to `limit` bytes; rejects with a status-carrying error beyond it. */
+/**
+ * Reads a request body up to `limit` bytes; rejects with a status-carrying error beyond it. The rest of
+ * an oversized body is read and dropped (the server's requestTimeout bounds it) rather than the socket
+ * destroyed, so the client receives the 413 instead of a connection reset.
+ */
 export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
         reject(new HttpError(413, 'request body too large'));
-        req.destroy();
         return;
       }
       chunks.push(chunk);

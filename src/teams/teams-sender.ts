@@ -17,6 +17,12 @@ export function teamsSender(adapter: CloudAdapter, appId: string, conversations:
       let sent = false;
       try {
         await adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (context) => {
+          // A tip is a new post, not a reply to the continuation event (whose id botbuilder makes up):
+          // without replyToId, CloudAdapter uses sendToConversation.
+          context.onSendActivities(async (_ctx, activities, next) => {
+            for (const activity of activities) delete activity.replyToId;
+            return next();
+          });
           // Caught here, not in onTurnError: a proactive failure is a result for the scheduler, not a turn to apologise for.
           try {
             await context.sendActivity(renderReply(reply));
