@@ -36,22 +36,40 @@ export class TipScheduler {
     summary.failed += await this.deps.ledger.expire(this.clock());
     await this.recover(summary);
 
-    const seen = new Set<string>();
-    let queue: DueSubscription[] = [];
+    // A skipped week may land its next due time within the late limit (still due now): another round sends it.
+    for (let round = 0; round < 5; round++) {
+      const skippedBefore = summary.skipped;
+      await this.round(at, summary);
+      if (summary.skipped === skippedBefore) break;
+    }
+    return summary;
+  }
+
+  /** Claims and sends every subscription found due at `at`, `concurrency` at a time. */
+  private async round(at: Date, summary: RunSummary): Promise<void> {
+    const seen = new Set<number>();
+    const queue: DueSubscription[] = [];
     let exhausted = false;
+    let fetching: Promise<void> | undefined;
+    const refill = async () => {
+      const batch = await this.deps.ledger.findDue(at, this.platforms, this.tuning.batchSize);
+      const fresh = batch.filter((d) => !seen.has(d.id));
+      for (const d of fresh) seen.add(d.id);
+      if (fresh.length === 0) exhausted = true;
+      // Replicas fetch the same rows; shuffling keeps them from queueing behind one another's claims.
+      queue.push(...shuffle(fresh));
+    };
     const next = async (): Promise<DueSubscription | undefined> => {
       while (queue.length === 0 && !exhausted) {
-        const batch = await this.deps.ledger.findDue(at, this.platforms, this.tuning.batchSize);
-        const fresh = batch.filter((d) => !seen.has(`${d.id}@${d.nextDueAt.getTime()}`));
-        if (fresh.length === 0) exhausted = true;
-        // Replicas fetch the same rows; shuffling keeps them from queueing behind one another's claims.
-        queue = shuffle(fresh);
-        for (const d of fresh) seen.add(`${d.id}@${d.nextDueAt.getTime()}`);
+        // One fetch at a time: lanes that find the queue empty wait for the same fetch.
+        fetching ??= refill().finally(() => {
+          fetching = undefined;
+        });
+        await fetching;
       }
       return queue.shift();
     };
     await runPool(this.tuning.concurrency, next, (due) => this.handleDue(due, at, summary));
-    return summary;
   }
 
   private async handleDue(due: DueSubscription, at: Date, summary: RunSummary): Promise<void> {

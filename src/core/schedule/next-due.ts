@@ -13,6 +13,21 @@ import { WEEKDAYS, type WeeklySchedule } from './weekly-schedule';
  *   second occurrence (01:30 GMT).
  */
 export function nextDueAfter(schedule: WeeklySchedule, after: Date): Date {
+  // Many subscriptions share a schedule and a due instant (everyone on Monday 09:00 London); croner's
+  // zone conversion is slow enough (about a millisecond) to be worth remembering recent answers.
+  const key = `${schedule.day}|${schedule.time}|${schedule.timeZone}|${after.getTime()}`;
+  const known = recent.get(key);
+  if (known !== undefined) return new Date(known);
+  const next = computeNextDue(schedule, after);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  recent.set(key, next.getTime());
+  return next;
+}
+
+const RECENT_LIMIT = 2_000;
+const recent = new Map<string, number>();
+
+function computeNextDue(schedule: WeeklySchedule, after: Date): Date {
   const [hours, minutes] = schedule.time.split(':').map(Number);
   const dayOfWeek = (WEEKDAYS.indexOf(schedule.day) + 1) % 7; // cron: 0 = Sunday
   if (hours === undefined || minutes === undefined || Number.isNaN(hours) || Number.isNaN(minutes) || WEEKDAYS.indexOf(schedule.day) < 0) {

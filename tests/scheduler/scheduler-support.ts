@@ -1,0 +1,83 @@
+import type { DeliveryResult, PlatformSender } from '../../src/core/delivery';
+import type { Principle } from '../../src/core/knowledge';
+import type { Reply } from '../../src/core/replies';
+import type { ConversationAddress, Platform } from '../../src/core/subscriptions';
+import { TipRotation } from '../../src/core/tips/tip-rotation';
+import { PRINCIPLE_SLUGS } from '../../src/core/topics';
+import { silentLogger } from '../../src/logging/logger';
+import type { SchedulerTuning } from '../../src/scheduler/scheduler-options';
+import { TipScheduler } from '../../src/scheduler/tip-scheduler';
+import type { DeliveryLedger } from '../../src/store/store';
+import type { FakeClock } from '../support/test-databases';
+
+export function principles(tipsEach = 3): Principle[] {
+  return PRINCIPLE_SLUGS.map((slug, i) => ({
+    number: i + 1,
+    slug,
+    title: `Principle ${i + 1}`,
+    thinkAgainAbout: '',
+    summary: '',
+    do: [],
+    dont: [],
+    sourceIds: [],
+    tips: Array.from({ length: tipsEach }, (_, t) => ({ id: `${slug}-${t + 1}`, principle: slug, text: `Tip ${t + 1} of ${slug}` })),
+  }));
+}
+
+export const rotation = new TipRotation(principles());
+
+export function tipReply(n: number): Reply {
+  const tip = rotation.tipAt(n);
+  const p = principles().find((x) => x.slug === tip.principle)!;
+  return { kind: 'tip', tip, principle: { number: p.number, slug: p.slug, title: p.title, thinkAgainAbout: '' } };
+}
+
+export interface Sent {
+  conversationId: string;
+  tipId: string;
+  at: Date;
+}
+
+/** Records every tip it is asked to deliver; `answer` decides the result (sent by default). */
+export class RecordingSender implements PlatformSender {
+  readonly sent: Sent[] = [];
+  calls = 0;
+  constructor(
+    private readonly clock: () => Date = () => new Date(),
+    private readonly answer: (address: ConversationAddress, call: number) => Promise<DeliveryResult> | DeliveryResult = () => ({ status: 'sent' }),
+  ) {}
+
+  async deliver(address: ConversationAddress, reply: Reply): Promise<DeliveryResult> {
+    this.calls += 1;
+    const result = await this.answer(address, this.calls);
+    if (result.status === 'sent') this.sent.push({ conversationId: address.conversationId, tipId: reply.kind === 'tip' ? reply.tip.id : reply.kind, at: this.clock() });
+    return result;
+  }
+
+  perConversation(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const s of this.sent) counts.set(s.conversationId, (counts.get(s.conversationId) ?? 0) + 1);
+    return counts;
+  }
+}
+
+/** No pacing (tests measure correctness, not platform limits); sleeps move the fake clock when given one. */
+export function scheduler(ledger: DeliveryLedger, senders: Partial<Record<Platform, PlatformSender>>, clock?: FakeClock, tuning: Partial<SchedulerTuning> = {}): TipScheduler {
+  return new TipScheduler(
+    {
+      ledger,
+      senders,
+      tipReply,
+      logger: silentLogger,
+      ...(clock
+        ? {
+            clock: clock.now,
+            sleep: async (ms: number) => {
+              clock.advance(ms);
+            },
+          }
+        : {}),
+    },
+    { perConversationMs: 0, perWorkspaceMs: {}, ...tuning },
+  );
+}

@@ -1,0 +1,191 @@
+import { StoreUnavailableError, type ConversationAddress } from '../../src/core/subscriptions';
+import { localDayAndTime } from '../../src/core/schedule/next-due';
+import { postgresStore, sqliteStore } from '../../src/store/open-store';
+import type { Store } from '../../src/store/store';
+import { describeEachDatabase, FakeClock, type TestDatabase } from '../support/test-databases';
+import { RecordingSender, rotation, scheduler } from './scheduler-support';
+
+const MONDAY_09 = { day: 'monday', time: '09:00', timeZone: 'Europe/London' } as const;
+const MINUTE = 60_000;
+const channel = (n: number | string, workspace = 'T1'): ConversationAddress => ({ platform: 'slack', conversationId: `C${n}`, workspaceId: workspace });
+
+describeEachDatabase('weekly tips', (kind) => {
+  let database: TestDatabase;
+  let clock: FakeClock;
+  let store: Store;
+
+  beforeEach(async () => {
+    database = await kind.create();
+    clock = new FakeClock(new Date('2026-01-01T12:00:00Z'));
+    store = database.open({ clock: clock.now });
+    await store.migrate();
+  });
+  afterEach(() => kind.cleanup());
+
+  /** Replicas: separate pools on PostgreSQL; on SQLite (one instance by design) they share the one connection. */
+  const replica = (): Store => (kind.name === 'postgres' ? database.open({ clock: clock.now }) : store);
+
+  it('walks a year of Mondays at 09:00 London time across both clock changes, in rotation order', async () => {
+    const sender = new RecordingSender(clock.now);
+    const tips = scheduler(store.deliveries, { slack: sender }, clock);
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    for (let week = 0; week < 52; week++) {
+      const due = (await store.subscriptions.status(channel(1)))!.nextTipAt!;
+      clock.set(new Date(due.getTime() - MINUTE));
+      expect((await tips.runDue(clock.now())).sent).toBe(0);
+      clock.set(due);
+      expect((await tips.runDue(clock.now())).sent).toBe(1);
+      clock.advance(MINUTE);
+      expect((await tips.runDue(clock.now())).sent).toBe(0);
+    }
+    expect(sender.sent).toHaveLength(52);
+    expect(sender.sent.map((s) => s.tipId)).toEqual(Array.from({ length: 52 }, (_, n) => rotation.tipAt(n).id));
+    expect(sender.sent.slice(0, 11).map((s) => s.tipId)).toEqual([...rotation.order.slice(0, 10).map((t) => t.id), 'values-2']);
+    for (const s of sender.sent) expect(localDayAndTime(s.at, 'Europe/London')).toEqual({ day: 'monday', time: '09:00' });
+    const offsets = new Set(sender.sent.map((s) => s.at.getUTCHours()));
+    expect(offsets).toEqual(new Set([8, 9])); // BST and GMT both seen
+    expect(await store.subscriptions.status(channel(1))).toMatchObject({ active: true, tipsSent: 52 });
+  });
+
+  it('delivers each of 1,000 due subscriptions exactly once with three schedulers running at once', async () => {
+    for (let i = 0; i < 1000; i += 100) {
+      await Promise.all(Array.from({ length: 100 }, (_, j) => store.subscriptions.subscribe(channel(i + j, `T${(i + j) % 25}`), MONDAY_09)));
+    }
+    const sender = new RecordingSender(clock.now);
+    clock.set('2026-01-05T09:00:30Z');
+    const replicas = [replica(), replica(), replica()].map((r) => scheduler(r.deliveries, { slack: sender }, undefined, { concurrency: 10 }));
+    const summaries = await Promise.all(replicas.map((r) => r.runDue(clock.now())));
+    expect(sender.sent).toHaveLength(1000);
+    expect(new Set(sender.sent.map((s) => s.conversationId)).size).toBe(1000);
+    expect(summaries.reduce((n, s) => n + s.sent, 0)).toBe(1000);
+    const again = await Promise.all(replicas.map((r) => r.runDue(clock.now())));
+    expect(again.reduce((n, s) => n + s.sent + s.due, 0)).toBe(0);
+    expect(sender.sent).toHaveLength(1000);
+  });
+
+  it('sends nothing when run-due is called twice for the same instant', async () => {
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    const sender = new RecordingSender(clock.now);
+    clock.set('2026-01-05T09:00:00Z');
+    expect((await scheduler(store.deliveries, { slack: sender }, clock).runDue(clock.now())).sent).toBe(1);
+    expect((await scheduler(replica().deliveries, { slack: sender }, clock).runDue(clock.now())).sent).toBe(0);
+    expect(sender.sent).toHaveLength(1);
+  });
+
+  it('after a run dies in the middle, a restart sends what was not sent, and nothing twice', async () => {
+    for (let i = 0; i < 40; i++) await store.subscriptions.subscribe(channel(i), MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    const delivered = new RecordingSender(clock.now);
+    // The first process sends half, then hangs on the rest (as if killed while they were in flight).
+    const dying = new RecordingSender(clock.now, (address) => (Number(address.conversationId.slice(1)) % 2 === 0 ? new Promise(() => undefined) : { status: 'sent' }));
+    const first = scheduler(store.deliveries, { slack: dying }, clock, { concurrency: 50, attemptTimeoutMs: 3_600_000 });
+    void first.runDue(clock.now()).catch(() => undefined);
+    await waitFor(() => dying.calls === 40);
+    expect(dying.sent).toHaveLength(20);
+
+    const restarted = scheduler(replica().deliveries, { slack: delivered }, clock);
+    expect((await restarted.runDue(clock.now())).sent).toBe(0); // the claims are still leased to the first process
+    clock.advance(2 * MINUTE + 1000);
+    const recovered = await restarted.runDue(clock.now());
+    expect(recovered).toMatchObject({ sent: 20, recovered: 20 });
+    const all = [...dying.sent, ...delivered.sent].map((s) => s.conversationId);
+    expect(all).toHaveLength(40);
+    expect(new Set(all).size).toBe(40);
+    clock.advance(10 * MINUTE);
+    expect((await restarted.runDue(clock.now())).sent).toBe(0);
+  });
+
+  it('respects 429 Retry-After: delivered once, late', async () => {
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    const sender = new RecordingSender(clock.now, (_a, call) => (call === 1 ? { status: 'retry', reason: 'ratelimited', retryAfterMs: 7_000 } : { status: 'sent' }));
+    const summary = await scheduler(store.deliveries, { slack: sender }, clock).runDue(clock.now());
+    expect(summary.sent).toBe(1);
+    expect(sender.calls).toBe(2);
+    expect(sender.sent).toHaveLength(1);
+    expect(sender.sent[0]!.at.getTime()).toBeGreaterThanOrEqual(new Date('2026-01-05T09:00:07Z').getTime());
+  });
+
+  it('leaves a long Retry-After to a later tick, which delivers once', async () => {
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    const sender = new RecordingSender(clock.now, (_a, call) => (call === 1 ? { status: 'retry', reason: 'HTTP 503', retryAfterMs: 5 * MINUTE } : { status: 'sent' }));
+    const tips = scheduler(store.deliveries, { slack: sender }, clock);
+    expect(await tips.runDue(clock.now())).toMatchObject({ sent: 0, retrying: 1 });
+    clock.advance(MINUTE);
+    expect((await tips.runDue(clock.now())).sent).toBe(0);
+    clock.advance(5 * MINUTE);
+    expect(await tips.runDue(clock.now())).toMatchObject({ sent: 1, recovered: 1 });
+    clock.advance(MINUTE);
+    expect((await tips.runDue(clock.now())).sent).toBe(0);
+    expect(sender.sent).toHaveLength(1);
+  });
+
+  it('gives up retrying after the hour; next week’s tip still goes', async () => {
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    let down = true;
+    const sender = new RecordingSender(clock.now, () => (down ? { status: 'retry', reason: 'HTTP 500' } : { status: 'sent' }));
+    const tips = scheduler(store.deliveries, { slack: sender }, clock);
+    for (let minute = 0; minute < 70; minute++) {
+      await tips.runDue(clock.now());
+      clock.advance(MINUTE);
+    }
+    expect(sender.sent).toHaveLength(0);
+    down = false;
+    clock.set('2026-01-12T09:00:00Z');
+    expect((await tips.runDue(clock.now())).sent).toBe(1);
+    expect(sender.sent).toHaveLength(1);
+  });
+
+  it('ends the subscription when the platform refuses for good, and status says why', async () => {
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    const sender = new RecordingSender(clock.now, () => ({ status: 'permanent', reason: 'is_archived' }));
+    expect((await scheduler(store.deliveries, { slack: sender }, clock).runDue(clock.now())).ended).toBe(1);
+    expect(await store.subscriptions.status(channel(1))).toMatchObject({ active: false, endedReason: 'is_archived' });
+    clock.set('2026-01-12T09:00:00Z');
+    expect((await scheduler(store.deliveries, { slack: sender }, clock).runDue(clock.now())).due).toBe(0);
+  });
+
+  it('sends a tip missed by 11 hours late, skips one missed by 13 hours, and never sends a burst of old tips', async () => {
+    await store.subscriptions.subscribe(channel('late'), MONDAY_09);
+    await store.subscriptions.subscribe(channel('missed'), { ...MONDAY_09, time: '07:00' });
+    await store.subscriptions.subscribe(channel('weeks'), { ...MONDAY_09, time: '19:00' });
+    const sender = new RecordingSender(clock.now);
+    // Down from before the first Monday until 20:00 on the third: "weeks" missed three weeks, the last by one hour.
+    clock.set('2026-01-19T20:00:00Z');
+    const tips = scheduler(store.deliveries, { slack: sender }, clock);
+    const summary = await tips.runDue(clock.now());
+    expect(sender.sent.map((s) => s.conversationId).sort()).toEqual(['Cweeks', 'Clate'].sort());
+    expect(summary.skipped).toBeGreaterThanOrEqual(2);
+    expect((await store.subscriptions.status(channel('missed')))?.nextTipAt?.toISOString()).toBe('2026-01-26T07:00:00.000Z');
+    expect((await store.subscriptions.status(channel('weeks')))?.nextTipAt?.toISOString()).toBe('2026-01-26T19:00:00.000Z');
+    expect((await store.subscriptions.status(channel('weeks')))?.tipsSent).toBe(1);
+    expect((await tips.runDue(clock.now())).sent).toBe(0);
+  });
+
+  it('leaves subscriptions of a platform this process cannot send to untouched', async () => {
+    await store.subscriptions.subscribe({ platform: 'teams', conversationId: '19:x', workspaceId: 'tenant' }, MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    const slack = new RecordingSender(clock.now);
+    expect((await scheduler(store.deliveries, { slack }, clock).runDue(clock.now())).due).toBe(0);
+    const teams = new RecordingSender(clock.now);
+    expect((await scheduler(store.deliveries, { slack, teams }, clock).runDue(clock.now())).sent).toBe(1);
+  });
+
+  it('fails with StoreUnavailableError when the database is down', async () => {
+    const down = kind.name === 'postgres' ? postgresStore('postgres://postgres@127.0.0.1:1/none') : sqliteStore(':memory:');
+    if (kind.name === 'sqlite') await down.close();
+    await expect(scheduler(down.deliveries, { slack: new RecordingSender() }).runDue(new Date())).rejects.toBeInstanceOf(StoreUnavailableError);
+    if (kind.name === 'postgres') await down.close();
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
