@@ -56,6 +56,7 @@ describe('parseCommand: one grammar for Slack, Teams and the terminal', () => {
     expect(command.kind).toBe('ask');
     if (command.kind !== 'ask') return;
     expect(command.query.length).toBeLessThanOrEqual(2000);
+    // eslint-disable-next-line no-control-regex -- asserting no control characters survive
     expect(command.query).not.toMatch(/[\u0000-\u001f]/);
   });
 });

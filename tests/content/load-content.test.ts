@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { ContentError } from '../../src/content/content-error';
+import { loadContent } from '../../src/content/load-content';
+import { PRINCIPLE_SLUGS, TOPIC_SLUGS } from '../../src/core/topics';
+import { CONTENT_DIR, copyOfContent } from '../support/content-fixture';
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadContent(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => `${p.file} | ${p.field} | ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('the shipped knowledge base', () => {
+  const kb = loadContent(CONTENT_DIR);
+
+  it('has the ten principles, numbered in slug order, each with at least three short tips', () => {
+    expect(kb.principles.map((p) => [p.number, p.slug]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual(PRINCIPLE_SLUGS.map((s, i) => [i + 1, s]));
+    for (const p of kb.principles) {
+      expect(p.tips.length).toBeGreaterThanOrEqual(3);
+      for (const tip of p.tips) expect(tip.text.length).toBeLessThanOrEqual(280);
+    }
+  });
+
+  it('has 50 to 100 chat-sized passages, each with one of the twelve slugs and a listed source', () => {
+    expect(kb.passages.length).toBeGreaterThanOrEqual(50);
+    expect(kb.passages.length).toBeLessThanOrEqual(100);
+    const sources = new Set(kb.sources.map((s) => s.id));
+    for (const p of kb.passages) {
+      expect(TOPIC_SLUGS).toContain(p.topic);
+      expect(sources.has(p.sourceId)).toBe(true);
+      expect(p.body.length).toBeLessThanOrEqual(900);
+    }
+    expect(new Set(kb.passages.map((p) => p.topic))).toEqual(new Set(TOPIC_SLUGS));
+  });
+});
+
+describe('a broken content folder stops start-up with the file and field named', () => {
+  let content: ReturnType<typeof copyOfContent>;
+  beforeEach(() => (content = copyOfContent()));
+  afterEach(() => content.remove());
+
+  it('names an unknown source on a passage', () => {
+    content.edit('principles/05-commissioning.md', (t) => t.replace(/^Source: .+$/m, 'Source: no-such-source'));
+    expect(problemsOf(content.dir)).toEqual([expect.stringMatching(/^principles\/05-commissioning\.md \| passage [a-z0-9-]+ Source \| "no-such-source" is not in sources\.yml$/)]);
+  });
+
+  it('names a duplicate id in both files', () => {
+    const id = /\{#([a-z0-9-]+)\}/.exec(readFileSync(`${content.dir}/principles/01-values.md`, 'utf8'))![1];
+    content.edit('principles/02-independence.md', (t) => t.replace(/\{#[a-z0-9-]+\}/, `{#${id}}`));
+    expect(problemsOf(content.dir).join('\n')).toContain(`principles/02-independence.md | passage ${id} id | "${id}" is already used in principles/01-values.md`);
+  });
+
+  it('names an unknown slug, a missing field and a too-long tip in front matter', () => {
+    content.edit('principles/03-voice.md', (t) =>
+      t.replace(/^slug: voice$/m, 'slug: voices').replace(/^summary:/m, 'summery:').replace(/^(\s+text: )(.*)$/m, (_m, head: string) => `${head}${'x'.repeat(300)}`),
+    );
+    const problems = problemsOf(content.dir).join('\n');
+    expect(problems).toContain('principles/03-voice.md | slug | must be one of');
+    expect(problems).toContain('principles/03-voice.md | summary |');
+    expect(problems).toContain('principles/03-voice.md | tips.0.text | is longer than 280 characters');
+  });
+
+  it('reports malformed front matter instead of crashing', () => {
+    content.edit('about.md', (t) => t.replace(/^title: .*$/m, 'title: [unclosed'));
+    expect(problemsOf(content.dir).join('\n')).toMatch(/^about\.md \| front matter \| is not valid YAML/m);
+  });
+
+  it('refuses a passage too long to read in chat, and one with no Source line', () => {
+    content.edit('figures.md', (t) => t.replace(/^Source: .+\n/m, '').replace(/(\{#[a-z0-9-]+\}\n(?:[A-Z][a-z]+: .*\n)*\n)/, `$1${'word '.repeat(300)}\n`));
+    const problems = problemsOf(content.dir).join('\n');
+    expect(problems).toMatch(/figures\.md \| passage [a-z0-9-]+ Source \| is required/);
+    expect(problems).toMatch(/figures\.md \| passage [a-z0-9-]+ body \| is \d+ characters; keep it to 900/);
+  });
+
+  it('lists every problem at once', () => {
+    content.edit('principles/01-values.md', (t) => t.replace(/^Source: .+$/m, 'Source: nope'));
+    content.edit('principles/10-place.md', (t) => t.replace(/^Source: .+$/m, 'Source: nope-either'));
+    expect(problemsOf(content.dir)).toHaveLength(2);
+  });
+});
