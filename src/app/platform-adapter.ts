@@ -1,3 +1,4 @@
+import type { InstallationStore } from '@slack/bolt';
 import type { Assistant } from '../core/assistant';
 import type { PlatformSender } from '../core/delivery';
 import type { Logger } from '../logging/logger';
@@ -13,6 +14,8 @@ export interface PlatformDeps {
   conversations: ConversationDirectory;
   /** Absent until a store is configured. */
   subscriptionDirectory?: SubscriptionDirectory;
+  /** Slack OAuth (multi-workspace): Bolt's installation store over the database, tokens encrypted at rest. */
+  slackInstallationStore?: InstallationStore;
 }
 
 /** A platform (Slack, Teams) as main sees it: routes to mount, a lifecycle, and a sender for tips. */
