@@ -1,7 +1,63 @@
+import { buildAssistant } from '../app/build-assistant';
+import { createPlatformAdapters } from '../app/platforms';
+import { storeBackedDeps } from '../app/store-deps';
 import type { Config } from '../config/config';
+import { StoreUnavailableError } from '../core/subscriptions';
+import { createLogger } from '../logging/logger';
+import { buildTipScheduler } from '../scheduler/build-scheduler';
+import { cannotReachDatabase } from '../store/describe-unavailable';
+import { openStore } from '../store/open-store';
 
-/** `tips run-due`: sends every weekly tip due at an instant. Needs the store (see README, "Weekly tips"). */
-export async function runTipsDue(_config: Config, _args: string[]): Promise<number> {
-  process.stderr.write('Weekly tips need the subscription store, which this build does not include yet.\n');
-  return 1;
+/**
+ * `tips run-due [--at <ISO instant>]`: sends every weekly tip due at that instant (default now), once,
+ * then exits; for operators who run it from cron instead of the scheduler inside `npm start`. Safe to
+ * run beside `npm start` and to run twice: each week is claimed in the database before it is sent.
+ */
+export async function runTipsDue(config: Config, args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const at = parseAt(args);
+  if (typeof at === 'string') {
+    err.write(`${at}\nUsage: thinkagain tips run-due [--at 2026-03-30T08:00:00Z]\n`);
+    return 2;
+  }
+  const logger = createLogger(config.logLevel, err);
+  let store;
+  try {
+    store = await openStore(config.database);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    err.write(`${cannotReachDatabase(config.database, error.message)}\n`);
+    return 1;
+  }
+  try {
+    const { assistant } = buildAssistant(config.contentDir, { subscriptions: store.subscriptions });
+    // The adapters are built only for their senders: nothing is started, no port is opened.
+    const adapters = createPlatformAdapters(config, { assistant, logger, ...storeBackedDeps(store, config, logger) });
+    if (adapters.length === 0) err.write('No chat platform is configured, so there is nothing to send tips to.\n');
+    const started = Date.now();
+    const summary = await buildTipScheduler(store, adapters, assistant, logger).runDue(at);
+    out.write(
+      `Weekly tips due at ${at.toISOString()} (${store.describe()}; ${adapters.map((a) => a.name).join(', ') || 'no platforms'}):\n` +
+        `  due ${summary.due}, sent ${summary.sent}, retrying later ${summary.retrying}, ended ${summary.ended}, ` +
+        `skipped (missed by over 12 h) ${summary.skipped}, already claimed ${summary.alreadyClaimed}, recovered ${summary.recovered}, failed ${summary.failed}\n` +
+        `  took ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    err.write(`The database stopped answering during the run; nothing already claimed is lost, and the next run picks up where this one stopped.\n  ${error.message}\n`);
+    return 1;
+  } finally {
+    await store.close().catch(() => undefined);
+  }
+}
+
+function parseAt(args: string[]): Date | string {
+  if (args.length === 0) return new Date();
+  const [flag = '', value] = args;
+  const inline = flag.startsWith('--at=');
+  const text = inline ? flag.slice(5) : flag === '--at' ? value : undefined;
+  if (!text || args.length > (inline ? 1 : 2)) return `Unexpected "${args.join(' ')}".`;
+  const at = new Date(text);
+  if (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(text)) return `"${text}" is not an ISO instant such as 2026-03-30T08:00:00Z.`;
+  return at;
 }

@@ -1,0 +1,20 @@
+import type { Config } from '../config/config';
+import type { Logger } from '../logging/logger';
+import { SlackInstallationStore } from '../store/slack-installation-store';
+import type { Store } from '../store/store';
+import { TokenCipher } from '../store/token-cipher';
+import type { PlatformDeps } from './platform-adapter';
+
+/** The store-backed ports every platform adapter gets (shared across replicas when the database is). */
+export function storeBackedDeps(store: Store, config: Config, logger: Logger): Omit<PlatformDeps, 'assistant' | 'logger'> {
+  const deps: Omit<PlatformDeps, 'assistant' | 'logger'> = {
+    events: store.events,
+    feedback: store.feedback,
+    conversations: store.conversations,
+    subscriptionDirectory: store.subscriptionDirectory,
+  };
+  if (config.slack.mode === 'oauth') {
+    deps.slackInstallationStore = new SlackInstallationStore(store.installations, new TokenCipher(config.tokenEncryptionKey, { production: config.production, logger }));
+  }
+  return deps;
+}
