@@ -67,19 +67,28 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs = 60_000)
   throw new Error('the server did not become healthy in time');
 }
 
-/** The process actually serving: the deepest descendant of `npm start` (npm → sh → tsx → node). */
+/** The process actually serving: the deepest descendant of `npm start` running src/main.ts (npm → sh → tsx → node; not esbuild). */
 function serverPid(rootPid: number): number {
-  let pid = rootPid;
-  for (;;) {
-    let children: number[] = [];
-    try {
-      children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map((s) => Number(s.trim())).filter(Boolean);
-    } catch {
-      children = [];
+  let found = rootPid;
+  let frontier = [rootPid];
+  while (frontier.length) {
+    const next: number[] = [];
+    for (const pid of frontier) {
+      let out = '';
+      try {
+        out = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' });
+      } catch {
+        out = ''; // no children
+      }
+      for (const line of out.split('\n').map((l) => l.trim()).filter(Boolean)) {
+        const child = Number(line.split(/\s+/)[0]);
+        next.push(child);
+        if (line.includes('src/main.ts')) found = child;
+      }
     }
-    if (children.length === 0) return pid;
-    pid = children[children.length - 1]!;
+    frontier = next;
   }
+  return found;
 }
 
 function rssMb(pid: number): number {
