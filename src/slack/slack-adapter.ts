@@ -9,7 +9,7 @@ import { buildReceiver } from './receiver';
 import { SlackSender, type TokenLookup } from './slack-sender';
 
 export interface SlackAdapterOptions {
-  /** OAuth mode: where installations are stored (the store issue provides a durable one). */
+  /** OAuth mode: where installations are stored; defaults to `deps.slackInstallationStore`. */
   installationStore?: InstallationStore;
 }
 
@@ -22,7 +22,9 @@ export function createSlackAdapter(config: SlackConfig, deps: PlatformDeps, opti
   const logger = deps.logger.child({ platform: 'slack' });
   const clientOptions = interactiveClientOptions(config.apiUrl);
   const bolt = boltLogger(logger);
-  const built = buildReceiver(config, { logger: bolt, clientOptions, ...(options.installationStore ? { installationStore: options.installationStore } : {}) });
+  const installationStore = options.installationStore ?? deps.slackInstallationStore;
+  if (config.mode === 'oauth' && !installationStore) logger.warn('Slack OAuth without a store: installations are kept in memory and lost at restart');
+  const built = buildReceiver(config, { logger: bolt, clientOptions, ...(installationStore ? { installationStore } : {}) });
 
   let identity: BotIdentityCache | undefined;
   let app: App;
