@@ -22,10 +22,6 @@ export function errorNotice(): SlackMessage {
   return notice('Sorry, something went wrong while answering. Please try again in a moment.');
 }
 
-export function unknownCommandNotice(command: string): SlackMessage {
-  return notice(`ThinkAgain does not know the command ${command.slice(0, 40)}. Use /thinkagain followed by your question, or /thinkagain help.`);
-}
-
 /**
  * A reply being shared into the channel: the same content without the share button, and a line
  * saying who shared it. The user id is checked to be an id before it becomes a mention.
