@@ -18,6 +18,8 @@ export class TipScheduler {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly pacer: Pacer;
   private readonly platforms: Platform[];
+  /** This instance's order over due rows, so replicas mostly claim different rows. */
+  private readonly spread = 1 + Math.floor(Math.random() * 10_006);
 
   constructor(
     private readonly deps: SchedulerDeps,
@@ -52,7 +54,7 @@ export class TipScheduler {
     let exhausted = false;
     let fetching: Promise<void> | undefined;
     const refill = async () => {
-      const batch = await this.deps.ledger.findDue(at, this.platforms, this.tuning.batchSize);
+      const batch = await this.deps.ledger.findDue(at, this.platforms, this.tuning.batchSize, this.spread);
       const fresh = batch.filter((d) => !seen.has(d.id));
       for (const d of fresh) seen.add(d.id);
       if (fresh.length === 0) exhausted = true;

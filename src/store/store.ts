@@ -34,7 +34,11 @@ export interface ClaimTiming {
 
 /** What the scheduler needs: the log of tip deliveries, claimed in the database before anything is sent. */
 export interface DeliveryLedger {
-  findDue(at: Date, platforms: readonly Platform[], limit: number): Promise<DueSubscription[]>;
+  /**
+   * Active subscriptions due at or before `at`. `spread` (any positive integer) orders them in a
+   * permutation of its own, so replicas passing different values work on different rows first.
+   */
+  findDue(at: Date, platforms: readonly Platform[], limit: number, spread?: number): Promise<DueSubscription[]>;
   /**
    * In one transaction: moves the subscription's next_due_at from `due.nextDueAt` to `timing.nextDueAt`,
    * records a 'claimed' delivery for (subscription, due week) and counts the tip. Undefined when another

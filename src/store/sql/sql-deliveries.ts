@@ -12,13 +12,13 @@ import { addressOf, num } from './rows';
 export class SqlDeliveries implements DeliveryLedger {
   constructor(private readonly db: Db) {}
 
-  async findDue(at: Date, platforms: readonly Platform[], limit: number): Promise<DueSubscription[]> {
+  async findDue(at: Date, platforms: readonly Platform[], limit: number, spread = 1): Promise<DueSubscription[]> {
     if (platforms.length === 0) return [];
     const rows = await this.db.query(
       `SELECT id, platform, conversation_id, workspace_id, label, day, time, time_zone, tips_sent, next_due_at FROM subscriptions
        WHERE active = 1 AND next_due_at <= ? AND platform IN (${platforms.map(() => '?').join(', ')})
-       ORDER BY next_due_at, id LIMIT ?`,
-      [at.getTime(), ...platforms, limit],
+       ORDER BY (id * ?) % 10007, id LIMIT ?`,
+      [at.getTime(), ...platforms, Math.max(1, Math.floor(spread) % 10007), limit],
     );
     return rows.map((row) => ({
       id: num(row.id),
