@@ -82,6 +82,7 @@ export class SearchEngine {
   private readonly termIndex: TermIndex;
   /** Term → the passages that contain it anywhere. */
   private readonly postings = new Map<string, IndexedPassage[]>();
+  private readonly commonWordLimit: number;
   private readonly cues: CueMatcher;
   /** Subject-matter words: from titles, keywords, principle headings and synonym groups. */
   private readonly lexicon: ReadonlySet<string>;
@@ -104,6 +105,7 @@ export class SearchEngine {
       records.map((r) => new Set(r.termWeights.keys())),
       this.analyser.aliases(),
     );
+    this.commonWordLimit = Math.max(20, Math.ceil(records.length * 0.2));
     for (const record of records) for (const term of record.termWeights.keys()) this.postings.set(term, [...(this.postings.get(term) ?? []), record]);
     this.fuse = new Fuse(records, FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys ?? [], records));
   }
@@ -138,7 +140,11 @@ export class SearchEngine {
     const found = new Map<IndexedPassage, { record: IndexedPassage; fuseScore: number; rank: number }>();
     this.fuse.search(words.map((w) => `'${w}`).join(' | '), { limit: 30 }).forEach((result, rank) => found.set(result.item, { record: result.item, fuseScore: result.score ?? 1, rank }));
     for (const word of new Set(words)) {
-      for (const record of this.postings.get(word) ?? []) if (!found.has(record)) found.set(record, { record, fuseScore: 1, rank: Number.MAX_SAFE_INTEGER });
+      const postings = this.postings.get(word) ?? [];
+      // A word in most passages ("charity") cannot pick a passage out on its own; Fuse's title and keyword
+      // matches already bring in the passages where it matters. Skipping it keeps big corpora fast.
+      if (postings.length > this.commonWordLimit) continue;
+      for (const record of postings) if (!found.has(record)) found.set(record, { record, fuseScore: 1, rank: Number.MAX_SAFE_INTEGER });
     }
     return [...found.values()];
   }

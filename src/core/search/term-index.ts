@@ -48,9 +48,16 @@ export class TermIndex {
   private lookUp(term: string): ResolvedTerm {
     if (this.documentFrequency.has(term)) return { term, word: term, similarity: 1, idf: this.idf(term) };
     let best: { word: string; similarity: number } | undefined;
-    const reach = Math.max(allowedTypos(term.length), term.length >= 5 ? 6 : 0);
+    const typos = allowedTypos(term.length);
+    // Typos only reach words within `typos` letters of the same length; a shared stem ("volunteer" and
+    // "volunteering") may reach further, but that check is a cheap prefix comparison.
+    const reach = term.length >= 5 ? 6 : typos;
     for (let length = term.length - reach; length <= term.length + reach; length++) {
+      const nearInLength = Math.abs(length - term.length) <= typos;
       for (const word of this.byLength.get(length) ?? []) {
+        if (!nearInLength && !word.startsWith(term) && !term.startsWith(word)) continue;
+        // People rarely mistype the first letter; checking only those words keeps a long question fast.
+        if (word[0] !== term[0] && !(word[0] === term[1] && word[1] === term[0])) continue;
         const similarity = wordSimilarity(term, word);
         if (similarity > 0 && (!best || similarity > best.similarity || (similarity === best.similarity && this.idf(word) < this.idf(best.word)))) {
           best = { word, similarity };
