@@ -18,7 +18,7 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
     case 'answer':
       return [
         passageBlock(reply.answer, style, wrap),
-        ...(reply.more.length ? ['', style.dim('More on this:'), ...reply.more.map((m) => style.dim(`  • ${m.title}  (ask: principle ${m.principle?.number ?? m.topic})`))] : []),
+        ...(reply.more.length ? ['', style.dim('More on this:'), ...reply.more.map((m) => style.dim(`  • ${m.title}  (${sectionName(m)})`))] : []),
       ].join('\n');
     case 'no-match':
       return [
@@ -88,7 +88,17 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
 
 function passageBlock(p: PassageView, style: TextStyle, wrap: (t: string, indent?: string) => string): string {
   const heading = p.principle ? `${p.principle.number}. ${p.principle.title}` : p.topic === 'figures' ? 'Facts and figures' : 'About the paper';
-  return [style.dim(heading), style.bold(p.title), wrap(p.body), style.dim(wrap(citationLine(p.citation)))].join('\n');
+  return [style.dim(heading), style.bold(p.title), wrap(markdownToText(p.body, style)), style.dim(wrap(citationLine(p.citation)))].join('\n');
+}
+
+function sectionName(p: PassageView): string {
+  if (p.principle) return `principle ${p.principle.number}`;
+  return p.topic === 'figures' ? 'facts and figures' : 'about the paper';
+}
+
+/** Content uses light Markdown; a terminal shows *emphasis* in bold and drops the asterisks. */
+function markdownToText(text: string, style: TextStyle): string {
+  return text.replace(/\*\*([^*]+)\*\*|\*([^*]+)\*/g, (_m, strong: string | undefined, em: string | undefined) => style.bold(strong ?? em ?? ''));
 }
 
 /** "Source: …" line, honest about whether the wording is ThinkAgain's synthesis or the source's own finding. */
