@@ -23,7 +23,7 @@ export class SlackInstallationStore implements InstallationStore {
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean>> {
     const stored = await this.records.get(installationKey(query));
-    if (!stored) throw new Error(`ThinkAgain is not installed in Slack workspace ${query.teamId ?? query.enterpriseId ?? '(unknown)'}`);
+    if (!stored) throw new InstallationNotFoundError(query.teamId ?? query.enterpriseId ?? '(unknown)');
     return JSON.parse(this.cipher.open(stored)) as Installation<'v1' | 'v2', boolean>;
   }
 
@@ -37,4 +37,13 @@ export function installationKey(q: { isEnterpriseInstall?: boolean; teamId?: str
   if ((q.isEnterpriseInstall || !q.teamId) && q.enterpriseId) return `E:${q.enterpriseId}`;
   if (q.teamId) return `T:${q.teamId}`;
   throw new Error('a Slack installation needs a team id or an enterprise id');
+}
+
+/** Thrown by fetchInstallation when the workspace has no installation (never installed, or uninstalled): a permanent condition, unlike StoreUnavailableError. */
+export class InstallationNotFoundError extends Error {
+  readonly code = 'thinkagain_slack_not_installed';
+  constructor(readonly workspace: string) {
+    super(`ThinkAgain is not installed in Slack workspace ${workspace}`);
+    this.name = 'InstallationNotFoundError';
+  }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Installation } from '@slack/bolt';
-import { SlackInstallationStore } from '../../src/store/slack-installation-store';
+import { InstallationNotFoundError, SlackInstallationStore } from '../../src/store/slack-installation-store';
 import type { Store } from '../../src/store/store';
 import { TokenCipher } from '../../src/store/token-cipher';
 import { describeEachDatabase } from '../support/test-databases';
@@ -50,6 +50,6 @@ describeEachDatabase('the Slack installation store', (kind) => {
 
   it('deletes an installation (app_uninstalled, tokens_revoked); fetching it then fails', async () => {
     await installations.deleteInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false });
-    await expect(installations.fetchInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false })).rejects.toThrow(/not installed/);
+    await expect(installations.fetchInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false })).rejects.toBeInstanceOf(InstallationNotFoundError);
   });
 });
