@@ -70,8 +70,8 @@ const FUSE_OPTIONS: IFuseOptions<IndexedPassage> = {
   includeMatches: false,
   findAllMatches: false,
   minMatchCharLength: 2, // single letters match everything
-  isCaseSensitive: false,
-  ignoreDiacritics: true,
+  isCaseSensitive: false, // fields and patterns are already lower case; kept false so nothing depends on that
+  ignoreDiacritics: false, // the analyser has already folded accents; folding again costs time on every search
   shouldSort: true,
 };
 
@@ -201,7 +201,11 @@ export class SearchEngine {
  */
 function withTopicSupport<T extends { passage: Passage; score: number }>(hits: T[]): Array<T & { order: number }> {
   const byTopic = new Map<string, number[]>();
-  for (const hit of hits) byTopic.set(hit.passage.topic, [...(byTopic.get(hit.passage.topic) ?? []), hit.score]);
+  for (const hit of hits) {
+    const scores = byTopic.get(hit.passage.topic);
+    if (scores) scores.push(hit.score);
+    else byTopic.set(hit.passage.topic, [hit.score]);
+  }
   const support = new Map([...byTopic].map(([topic, scores]) => {
     const [first = 0, second = 0, third = 0] = scores.sort((a, b) => b - a);
     return [topic, (first + second + third) / 3] as const;
