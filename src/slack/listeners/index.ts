@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { PlatformDeps } from '../../app/platform-adapter';
 import { appHomeOpenedListener } from './app-home-opened';
 import { appMentionListener } from './app-mention';
+import { appRemovedListener } from './app-removed';
 import { registerEventDeduplication } from './dedupe-events';
 import { directMessageListener } from './direct-message';
 import { feedbackListener } from './feedback';
@@ -18,6 +19,7 @@ export const SLACK_LISTENERS: readonly SlackListener[] = [
   appMentionListener,
   directMessageListener,
   appHomeOpenedListener,
+  appRemovedListener,
   showPassageListener,
   shareListener,
   feedbackListener,
