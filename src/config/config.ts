@@ -67,10 +67,16 @@ export class ConfigError extends Error {
 
 /** Reads and validates configuration once. Error messages name variables, never their values. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`));
-  const e = parsed.data;
   const problems: string[] = [];
+  let parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    // Note each malformed variable, then check the rest without it, so one message lists everything.
+    problems.push(...parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`));
+    const malformed = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+    parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([key]) => !malformed.has(key))));
+    if (!parsed.success) throw new ConfigError(problems);
+  }
+  const e = parsed.data;
   const production = e.NODE_ENV === 'production';
 
   const slack = slackConfig(e, problems);
