@@ -1,4 +1,5 @@
 import type { DeliveryResult } from '../core/delivery';
+import { InstallationNotFoundError } from '../store/slack-installation-store';
 
 /** Slack errors that will never succeed on retry: the subscription in that channel should end. */
 const PERMANENT = new Set([
@@ -34,4 +35,13 @@ export function deliveryFailure(error: unknown): DeliveryResult {
   }
   const message = typeof e.message === 'string' ? e.message : 'unknown error';
   return { status: 'retry', reason: e.code === 'slack_webapi_http_error' ? `Slack answered with an HTTP error: ${message}` : `could not reach Slack: ${message}` };
+}
+
+/**
+ * Turns a failed token lookup into a result: a workspace with no installation (never installed, or
+ * uninstalled) will never have one, so its subscriptions end; anything else (the store is down) is retried.
+ */
+export function tokenLookupFailure(error: unknown): DeliveryResult {
+  if (error instanceof InstallationNotFoundError) return { status: 'permanent', reason: 'the app is not installed in this workspace' };
+  return { status: 'retry', reason: `could not look up the workspace's token: ${error instanceof Error ? error.message : String(error)}` };
 }

@@ -2,7 +2,7 @@ import { webApi } from '@slack/bolt';
 import type { DeliveryResult, PlatformSender } from '../core/delivery';
 import type { Reply } from '../core/replies';
 import type { ConversationAddress } from '../core/subscriptions';
-import { deliveryFailure } from './delivery-result';
+import { deliveryFailure, tokenLookupFailure } from './delivery-result';
 import { renderReply } from './render/render-reply';
 import { SLASH_COMMAND_OPTIONS } from './render/options';
 
@@ -27,7 +27,7 @@ export class SlackSender implements PlatformSender {
     try {
       token = await this.tokenFor(address.workspaceId);
     } catch (error) {
-      return { status: 'retry', reason: `could not look up the workspace's token: ${error instanceof Error ? error.message : String(error)}` };
+      return tokenLookupFailure(error);
     }
     if (!token) return { status: 'permanent', reason: 'the app is not installed in this workspace' };
     const message = renderReply(reply, { ...SLASH_COMMAND_OPTIONS, shareable: false });

@@ -1,4 +1,6 @@
-import { deliveryFailure } from '../../src/slack/delivery-result';
+import { StoreUnavailableError } from '../../src/core/subscriptions';
+import { deliveryFailure, tokenLookupFailure } from '../../src/slack/delivery-result';
+import { InstallationNotFoundError } from '../../src/store/slack-installation-store';
 
 describe('deliveryFailure', () => {
   it('turns a rate limit into a retry after Slack’s Retry-After', () => {
@@ -15,5 +17,16 @@ describe('deliveryFailure', () => {
     expect(deliveryFailure({ code: 'slack_webapi_platform_error', data: { error: 'internal_error' } }).status).toBe('retry');
     expect(deliveryFailure({ code: 'slack_webapi_http_error', message: '503' }).status).toBe('retry');
     expect(deliveryFailure(new Error('ECONNREFUSED')).status).toBe('retry');
+  });
+});
+
+describe('tokenLookupFailure', () => {
+  it('ends the subscription when the workspace has no installation', () => {
+    expect(tokenLookupFailure(new InstallationNotFoundError('T0GONE'))).toEqual({ status: 'permanent', reason: 'the app is not installed in this workspace' });
+  });
+
+  it('retries when the store could not be asked', () => {
+    expect(tokenLookupFailure(new StoreUnavailableError('connection refused')).status).toBe('retry');
+    expect(tokenLookupFailure(new Error('boom')).status).toBe('retry');
   });
 });

@@ -1,4 +1,5 @@
 import { SlackSender } from '../../src/slack/slack-sender';
+import { InstallationNotFoundError } from '../../src/store/slack-installation-store';
 import { interactiveClientOptions } from '../../src/slack/client-options';
 import { FakeSlack } from './support/fake-slack';
 import { realAssistant } from './support/slack-harness';
@@ -38,5 +39,12 @@ describe('SlackSender (weekly tips) against a fake Slack', () => {
   it('reports a workspace without a token as permanent, and other platforms as not its business', async () => {
     expect((await sender(null).deliver({ platform: 'slack', conversationId: 'C1' }, { kind: 'help' })).status).toBe('permanent');
     expect((await sender().deliver({ platform: 'teams', conversationId: 'x' }, { kind: 'help' })).status).toBe('permanent');
+  });
+
+  it('reports an uninstalled workspace (the installation store has none) as permanent, and a store failure as retry', async () => {
+    const uninstalled = new SlackSender(async () => Promise.reject(new InstallationNotFoundError('T0GONE')), interactiveClientOptions(`${fake.url}/api`));
+    expect(await uninstalled.deliver({ platform: 'slack', conversationId: 'C1', workspaceId: 'T0GONE' }, { kind: 'help' })).toEqual({ status: 'permanent', reason: 'the app is not installed in this workspace' });
+    const storeDown = new SlackSender(async () => Promise.reject(new Error('connection refused')), interactiveClientOptions(`${fake.url}/api`));
+    expect((await storeDown.deliver({ platform: 'slack', conversationId: 'C1', workspaceId: 'T0001' }, { kind: 'help' })).status).toBe('retry');
   });
 });
