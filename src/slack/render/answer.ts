@@ -20,7 +20,7 @@ export function renderAnswer(reply: AnswerReply, options: RenderOptions): SlackM
     footer.push(actions('further_matches', more.map((m, i) => button(m.title, showPassageActionId(i), m.id))));
   }
   footer.push(answerFooter(answer, options));
-  return compose(`${passageHeading(answer)}: ${answer.title}. ${answer.body} ${citationPlain(answer.citation)}`, passageBlocks(answer), footer);
+  return compose(`${passageHeading(answer)}: ${sentence(answer.title)} ${answer.body} ${citationPlain(answer.citation)}`, passageBlocks(answer), footer);
 }
 
 /** The passage itself: principle heading, bold title, advice (the citation goes with the footer, so it is never cut). */
@@ -47,4 +47,9 @@ export function renderNoMatch(reply: NoMatchReply, options: RenderOptions): Slac
   body.push(mrkdwnSection(`*Or start from one of the ten principles:*\n${principleListMrkdwn(reply.principles)}`));
   body.push(context(`Type \`${escapeMrkdwn(options.commandPrefix)}principle 5\` to read one in full.`));
   return compose(`I could not find advice that answers “${query}” with confidence, so I will not guess.`, body);
+}
+
+/** A title as a sentence in the fallback text: "Who is the civic core?" keeps its question mark. */
+function sentence(title: string): string {
+  return /[.?!:]$/.test(title) ? title : `${title}.`;
 }
