@@ -78,7 +78,11 @@ export function postgresKind(): DatabaseKind {
     async cleanup() {
       for (const store of stores.splice(0)) await store.close().catch(() => undefined);
       const drop = schemas.splice(0);
-      if (drop.length) await withClient(url, async (c) => Promise.all(drop.map((s) => c.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`))));
+      if (drop.length) {
+        await withClient(url, async (c) => {
+          for (const schema of drop) await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); // one client runs one query at a time
+        });
+      }
     },
   };
 }
