@@ -20,7 +20,7 @@ function main(): number {
     throw error;
   }
   const problems: string[] = [];
-  if (!config.teams.appId) problems.push('MicrosoftAppId is not set: register the bot in Azure first (docs/teams.md, "Register the bot") and put its app id in .env');
+  if (!config.teams.appId) problems.push('MicrosoftAppId is not set: register the bot in Azure first (README, "Register the bot in Azure") and put its app id in .env');
   if (!config.publicUrl) problems.push('PUBLIC_URL is not set: the https address Teams reaches the bot on, e.g. PUBLIC_URL=https://thinkagain.example.org');
   if (problems.length || !config.teams.appId || !config.publicUrl) {
     process.stderr.write(`Cannot build the Teams app package:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
@@ -36,7 +36,7 @@ function main(): number {
     process.stderr.write(`Cannot build the Teams app package: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  process.stdout.write(`Wrote ${out}\nUpload it in Teams: Apps → Manage your apps → Upload an app (see docs/teams.md).\n`);
+  process.stdout.write(`Wrote ${out}\nUpload it in Teams: Apps → Manage your apps → Upload an app (see README, "Upload the app to Teams").\n`);
   return 0;
 }
 

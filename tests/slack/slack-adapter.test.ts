@@ -1,4 +1,4 @@
-import { LoggedFeedback, MemoryConversationDirectory, MemoryEventDeduper } from '../../src/app/memory-ports';
+import { LoggedFeedback, MemoryConversationDirectory, MemoryEventDeduper } from '../support/memory-ports';
 import type { PlatformDeps } from '../../src/app/platform-adapter';
 import { silentLogger } from '../../src/logging/logger';
 import { createSlackAdapter } from '../../src/slack/slack-adapter';

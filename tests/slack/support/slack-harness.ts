@@ -1,5 +1,5 @@
 import { buildAssistant, type BuiltAssistant } from '../../../src/app/build-assistant';
-import { MemoryConversationDirectory, MemoryEventDeduper } from '../../../src/app/memory-ports';
+import { MemoryConversationDirectory, MemoryEventDeduper } from '../../support/memory-ports';
 import type { PlatformAdapter, PlatformDeps } from '../../../src/app/platform-adapter';
 import type { Feedback } from '../../../src/app/ports';
 import type { SlackConfig } from '../../../src/config/config';

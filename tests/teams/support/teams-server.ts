@@ -1,5 +1,5 @@
 import type { PlatformAdapter, PlatformDeps } from '../../../src/app/platform-adapter';
-import { MemoryConversationDirectory, MemoryEventDeduper } from '../../../src/app/memory-ports';
+import { MemoryConversationDirectory, MemoryEventDeduper } from '../../support/memory-ports';
 import type { Feedback, FeedbackSink, SubscriptionDirectory } from '../../../src/app/ports';
 import { buildAssistant, type BuiltAssistant } from '../../../src/app/build-assistant';
 import type { TeamsConfig } from '../../../src/config/config';

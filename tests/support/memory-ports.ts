@@ -1,10 +1,10 @@
-import type { ConversationAddress, Platform } from '../core/subscriptions';
-import type { ConversationDirectory, EventDeduper, Feedback, FeedbackSink } from './ports';
-import type { Logger } from '../logging/logger';
+import type { ConversationAddress, Platform } from '../../src/core/subscriptions';
+import type { ConversationDirectory, EventDeduper, Feedback, FeedbackSink } from '../../src/app/ports';
+import type { Logger } from '../../src/logging/logger';
 
 const DAY_MS = 86_400_000;
 
-/** In-process event de-duplication: right for one instance; the store shares it across replicas. */
+/** In-process event de-duplication for tests that need no database. */
 export class MemoryEventDeduper implements EventDeduper {
   private readonly seen = new Map<string, number>();
   constructor(private readonly clock: () => number = Date.now) {}
