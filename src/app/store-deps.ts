@@ -4,12 +4,17 @@ import { SlackInstallationStore } from '../store/slack-installation-store';
 import type { Store } from '../store/store';
 import { TokenCipher } from '../store/token-cipher';
 import type { PlatformDeps } from './platform-adapter';
+import { ResilientEventDeduper, ResilientFeedback } from './resilient-ports';
 
-/** The store-backed ports every platform adapter gets (shared across replicas when the database is). */
+/**
+ * The store-backed ports every platform adapter gets (shared across replicas when the database is).
+ * Event de-duplication and feedback fall back to memory and logs while the database is down, so
+ * questions are still answered.
+ */
 export function storeBackedDeps(store: Store, config: Config, logger: Logger): Omit<PlatformDeps, 'assistant' | 'logger'> {
   const deps: Omit<PlatformDeps, 'assistant' | 'logger'> = {
-    events: store.events,
-    feedback: store.feedback,
+    events: new ResilientEventDeduper(store.events, logger),
+    feedback: new ResilientFeedback(store.feedback, logger),
     conversations: store.conversations,
     subscriptionDirectory: store.subscriptionDirectory,
   };

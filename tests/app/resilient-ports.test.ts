@@ -1,0 +1,38 @@
+import { ResilientEventDeduper, ResilientFeedback } from '../../src/app/resilient-ports';
+import { StoreUnavailableError } from '../../src/core/subscriptions';
+import { createLogger } from '../../src/logging/logger';
+
+function recordingLogger() {
+  const lines: Array<Record<string, unknown>> = [];
+  return { lines, logger: createLogger('info', { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) }) };
+}
+
+describe('ports that keep the bot answering while the database is down', () => {
+  it('uses the shared de-duplication while it answers', async () => {
+    const { logger } = recordingLogger();
+    const deduper = new ResilientEventDeduper({ firstSighting: async (id) => id === 'new' }, logger);
+    expect(await deduper.firstSighting('new')).toBe(true);
+    expect(await deduper.firstSighting('old')).toBe(false);
+  });
+
+  it('falls back to memory when the database is unavailable, and says so', async () => {
+    const { logger, lines } = recordingLogger();
+    const deduper = new ResilientEventDeduper({ firstSighting: () => Promise.reject(new StoreUnavailableError()) }, logger);
+    expect(await deduper.firstSighting('Ev1')).toBe(true);
+    expect(await deduper.firstSighting('Ev1')).toBe(false);
+    expect(await deduper.firstSighting('Ev2')).toBe(true);
+    expect(lines.filter((l) => l.level === 40)).toHaveLength(3);
+  });
+
+  it('does not hide errors that are not about the database being down', async () => {
+    const deduper = new ResilientEventDeduper({ firstSighting: () => Promise.reject(new TypeError('bug')) }, recordingLogger().logger);
+    await expect(deduper.firstSighting('Ev1')).rejects.toThrow('bug');
+  });
+
+  it('logs feedback it cannot store, without user ids or text, instead of failing the click', async () => {
+    const { logger, lines } = recordingLogger();
+    const feedback = new ResilientFeedback({ record: () => Promise.reject(new StoreUnavailableError()) }, logger);
+    await feedback.record({ passageId: 'values-1', helpful: true, platform: 'slack', at: new Date() });
+    expect(lines).toEqual([expect.objectContaining({ passageId: 'values-1', helpful: true, platform: 'slack', msg: 'database unavailable: feedback logged, not stored' })]);
+  });
+});
