@@ -1,6 +1,7 @@
 /**
- * Words that carry no topic. Kept small on purpose: domain words such as "work", "help" or "small" are
- * NOT here, because they distinguish passages.
+ * Words that carry no topic ("work" included: every question is about working with someone). Kept
+ * small on purpose: words such as "help", "support" or "small" are not here, because they distinguish
+ * passages.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being below
@@ -12,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   what whats when where which while who whom whose why will with would you your yours yourself
   yourselves im ive id youre theyre dont doesnt cant wont isnt arent shouldnt wouldnt couldnt
   hi hello hey thanks thank tell know want need really also anyone someone something way ways
-  one ones thing things much many lot bit best good right tips tip advice`
+  one ones thing things much many lot bit best good right tips tip advice work works working worked`
     .split(/\s+/)
     .filter(Boolean),
 );
