@@ -34,7 +34,7 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
         wrap('Ask a question in your own words, or use a command:'),
         ...HELP_ENTRIES.map((e) => `  ${style.bold(e.usage.padEnd(38))}${e.description}`),
         '',
-        `Try: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}`,
+        wrap(`Try: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}`),
       ].join('\n');
     case 'principles':
       return [style.bold('The ten ThinkAgain principles'), ...principleLines(reply.principles), '', style.dim('Type "principle 5" or "principle commissioning" to read one in full.')].join('\n');
