@@ -18,7 +18,7 @@ export interface BuiltReceiver {
 export interface ReceiverOptions {
   logger: BoltLogger;
   clientOptions: webApi.WebClientOptions;
-  /** OAuth mode: the store engineer passes the real store; until then installations live in memory. */
+  /** OAuth mode: where installations (and their bot tokens) are kept; without one they live in memory and are lost at restart. */
   installationStore?: InstallationStore;
 }
 

@@ -19,7 +19,7 @@ describe('createSlackAdapter modes', () => {
     expect(adapter.describe()).toContain('Socket Mode');
   });
 
-  it('OAuth mode also mounts the install and redirect routes (the store issue supplies the durable store)', () => {
+  it('OAuth mode also mounts the install and redirect routes', () => {
     const adapter = createSlackAdapter({ mode: 'oauth', clientId: 'c', clientSecret: 's', stateSecret: 'st', signingSecret: 'sig' }, deps());
     expect(adapter.routes.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /slack/events', 'GET /slack/install', 'GET /slack/oauth_redirect']);
   });

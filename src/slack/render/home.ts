@@ -35,18 +35,19 @@ export function workspaceSubscriptionBlocks(subscriptions: WorkspaceSubscription
     blocks.push(mrkdwnSection('Type `/thinkagain subscribe` in a channel to get a weekly tip there.'));
     return blocks;
   }
-  const active = subscriptions.filter((s) => s.subscription.active);
-  if (active.length === 0) {
+  // Channels only: a direct message (D…) is someone's private conversation, and the Home tab is seen by everyone in the workspace.
+  const channels = subscriptions.filter((s) => s.subscription.active && isChannelId(s.address.conversationId));
+  if (channels.length === 0) {
     blocks.push(mrkdwnSection('No channel gets weekly tips yet. Type `/thinkagain subscribe` in a channel to start them.'));
     return blocks;
   }
-  const lines = active.slice(0, 40).map((s) => `• ${channelLink(s.address.conversationId, s.address.label)}: ${escapeMrkdwn(describeSchedule(s.subscription.schedule))}`);
-  if (active.length > 40) lines.push(`…and ${active.length - 40} more.`);
+  const lines = channels.slice(0, 40).map((s) => `• <#${s.address.conversationId}>: ${escapeMrkdwn(describeSchedule(s.subscription.schedule))}`);
+  if (channels.length > 40) lines.push(`…and ${channels.length - 40} more.`);
   blocks.push(mrkdwnSection(lines.join('\n')));
   return blocks;
 }
 
-function channelLink(id: string, label: string | undefined): string {
-  if (/^[CDG][A-Z0-9]{2,30}$/.test(id)) return `<#${id}>`;
-  return escapeMrkdwn(label ?? id);
+/** A public (C…) or private (G…, or C… on newer workspaces) channel id; never a direct message (D…). */
+export function isChannelId(id: string): boolean {
+  return /^[CG][A-Z0-9]{2,30}$/.test(id);
 }

@@ -17,20 +17,36 @@ describe('Home tab', () => {
     expect(json).toContain('/thinkagain subscribe');
   });
 
-  it('lists this workspace’s active subscriptions as channel links, escaping labels', () => {
+  it('lists this workspace’s active channel subscriptions as channel links', () => {
     const schedule = { day: 'friday' as const, time: '14:30', timeZone: 'Europe/London' };
     const json = JSON.stringify(
       workspaceSubscriptionBlocks([
         { address: { platform: 'slack', conversationId: 'C0CHAN01', label: 'general' }, subscription: { schedule, active: true, tipsSent: 2 } },
+        { address: { platform: 'slack', conversationId: 'G0PRIV01', label: 'privategroup' }, subscription: { schedule, active: true, tipsSent: 1 } },
         { address: { platform: 'slack', conversationId: 'weird', label: HOSTILE }, subscription: { schedule, active: true, tipsSent: 0 } },
         { address: { platform: 'slack', conversationId: 'C0GONE', label: 'old' }, subscription: { schedule, active: false, tipsSent: 9 } },
       ]),
     );
     expect(json).toContain('<#C0CHAN01>');
+    expect(json).toContain('<#G0PRIV01>');
     expect(json).toContain('Fridays at 14:30 (Europe/London)');
     expect(json).not.toContain('C0GONE');
+    expect(json).not.toContain('weird');
     expectNoMentions(json);
     expect(JSON.stringify(workspaceSubscriptionBlocks([]))).toContain('No channel gets weekly tips yet');
+  });
+
+  it('never lists direct messages: other people’s DMs are private to them', () => {
+    const schedule = { day: 'monday' as const, time: '09:00', timeZone: 'Europe/London' };
+    const dm = (id: string) => ({ address: { platform: 'slack' as const, conversationId: id, label: 'directmessage' }, subscription: { schedule, active: true, tipsSent: 3 } });
+    const onlyDms = JSON.stringify(workspaceSubscriptionBlocks([dm('D0ALICE1'), dm('D0BOB002')]));
+    expect(onlyDms).not.toContain('D0ALICE1');
+    expect(onlyDms).not.toContain('D0BOB002');
+    expect(onlyDms).not.toContain('directmessage');
+    expect(onlyDms).toContain('No channel gets weekly tips yet');
+    const mixed = JSON.stringify(renderHome(principles, [dm('D0ALICE1'), { ...dm('C0CHAN01'), address: { platform: 'slack', conversationId: 'C0CHAN01' } }]));
+    expect(mixed).toContain('<#C0CHAN01>');
+    expect(mixed).not.toContain('D0ALICE1');
   });
 });
 
