@@ -2,6 +2,7 @@ import { webApi } from '@slack/bolt';
 import type { DeliveryResult, PlatformSender } from '../core/delivery';
 import type { Reply } from '../core/replies';
 import type { ConversationAddress } from '../core/subscriptions';
+import { weeklyTipClientOptions } from './client-options';
 import { deliveryFailure, tokenLookupFailure } from './delivery-result';
 import { renderReply } from './render/render-reply';
 import { SLASH_COMMAND_OPTIONS } from './render/options';
@@ -12,6 +13,7 @@ export type TokenLookup = (workspaceId: string | undefined) => Promise<string | 
 /**
  * Posts replies (weekly tips) into Slack channels with `chat.postMessage`. Rate limits are not waited
  * out here: they come back as `retry` with Slack's Retry-After, so the scheduler can pace itself.
+ * The client never retries by itself (see weeklyTipClientOptions), whatever options it is given.
  */
 export class SlackSender implements PlatformSender {
   private readonly clients = new Map<string, webApi.WebClient>();
@@ -42,7 +44,7 @@ export class SlackSender implements PlatformSender {
   private client(token: string): webApi.WebClient {
     let client = this.clients.get(token);
     if (!client) {
-      client = new webApi.WebClient(token, { ...this.clientOptions, rejectRateLimitedCalls: true });
+      client = new webApi.WebClient(token, weeklyTipClientOptions(this.clientOptions));
       this.clients.set(token, client);
     }
     return client;
