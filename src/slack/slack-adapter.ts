@@ -4,6 +4,7 @@ import type { SlackConfig } from '../config/config';
 import { boltLevel, boltLogger } from './bolt-logger';
 import { BotIdentityCache, describeError } from './bot-identity';
 import { interactiveClientOptions } from './client-options';
+import { InFlightWork } from './in-flight';
 import { registerSlackListeners } from './listeners';
 import { buildReceiver } from './receiver';
 import { SlackSender, type TokenLookup } from './slack-sender';
@@ -11,11 +12,16 @@ import { SlackSender, type TokenLookup } from './slack-sender';
 export interface SlackAdapterOptions {
   /** OAuth mode: where installations are stored; defaults to `deps.slackInstallationStore`. */
   installationStore?: InstallationStore;
+  /** How long `stop()` waits for answers still being worked on after their ack; default 10 s. */
+  stopTimeoutMs?: number;
 }
+
+export const DEFAULT_STOP_TIMEOUT_MS = 10_000;
 
 /**
  * The Slack app: Bolt with our receiver, the listeners, and a sender for weekly tips. Creating it
- * never calls Slack; `start()` checks the token and logs (never throws) if Slack refuses it.
+ * never calls Slack; `start()` checks the token and logs (never throws) if Slack refuses it. `stop()`
+ * waits (up to `stopTimeoutMs`) for answers still being sent after their ack, so none is dropped at shutdown.
  */
 export function createSlackAdapter(config: SlackConfig, deps: PlatformDeps, options: SlackAdapterOptions = {}): PlatformAdapter {
   if (config.mode === 'off') throw new Error('createSlackAdapter needs a Slack configuration (mode is off)');
@@ -56,7 +62,10 @@ export function createSlackAdapter(config: SlackConfig, deps: PlatformDeps, opti
     logger.error({ err: describeError(error) }, 'Slack listener error');
     throw error;
   });
+  const inFlight = new InFlightWork();
+  inFlight.register(app);
   registerSlackListeners(app, { ...deps, logger });
+  const stopTimeoutMs = options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS;
 
   return {
     name: 'slack',
@@ -74,7 +83,12 @@ export function createSlackAdapter(config: SlackConfig, deps: PlatformDeps, opti
       }
     },
     async stop() {
-      if (config.mode === 'socket') await app.stop();
+      // Socket Mode: stop taking new events first. Over HTTP our server has already stopped accepting requests.
+      if (config.mode === 'socket') await app.stop().catch((error: unknown) => logger.warn({ err: describeError(error) }, 'Slack Socket Mode did not close cleanly'));
+      const pending = inFlight.size;
+      if (pending === 0) return;
+      logger.info({ pending }, 'Waiting for Slack answers still being sent');
+      if (!(await inFlight.drain(stopTimeoutMs))) logger.warn({ pending: inFlight.size, timeoutMs: stopTimeoutMs }, 'Stopped with Slack answers still being sent: they may be lost');
     },
     sender: new SlackSender(tokenFor, clientOptions),
   };

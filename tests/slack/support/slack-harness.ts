@@ -5,7 +5,7 @@ import type { Feedback } from '../../../src/app/ports';
 import type { SlackConfig } from '../../../src/config/config';
 import { createLogger } from '../../../src/logging/logger';
 import { startHttpServer, type RunningServer } from '../../../src/server/http-server';
-import { createSlackAdapter } from '../../../src/slack/slack-adapter';
+import { createSlackAdapter, type SlackAdapterOptions } from '../../../src/slack/slack-adapter';
 import { FakeSlack } from './fake-slack';
 import { SIGNING_SECRET } from './signed-requests';
 
@@ -33,7 +33,7 @@ export interface SlackHarness {
 let responseCounter = 0;
 
 /** The real server and Slack adapter on a random port, talking to a fake Slack started first. */
-export async function startSlackHarness(options: { failures?: Record<string, string>; deps?: Partial<PlatformDeps> } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(options: { failures?: Record<string, string>; deps?: Partial<PlatformDeps>; adapter?: SlackAdapterOptions } = {}): Promise<SlackHarness> {
   const fake = new FakeSlack();
   fake.failures = options.failures ?? {};
   await fake.start();
@@ -50,7 +50,7 @@ export async function startSlackHarness(options: { failures?: Record<string, str
     ...options.deps,
   };
   const config: SlackConfig = { mode: 'http', botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, apiUrl: `${fake.url}/api/` };
-  const adapter = createSlackAdapter(config, deps);
+  const adapter = createSlackAdapter(config, deps, options.adapter);
   const server = await startHttpServer(adapter.routes, 0, logger, '127.0.0.1');
   await adapter.start();
   return {
