@@ -1,17 +1,9 @@
-import { buildAssistant } from './app/build-assistant';
-import type { PlatformDeps } from './app/platform-adapter';
-import { createPlatformAdapters } from './app/platforms';
-import { startupMessage } from './app/startup-message';
-import { storeBackedDeps } from './app/store-deps';
+import { startServices, type StartedServices } from './app/start-services';
 import { readConfig } from './config/config';
 import { loadEnvironment } from './config/load-env';
 import { reportFatal } from './cli/report-fatal';
 import { StoreUnavailableError } from './core/subscriptions';
 import { createLogger } from './logging/logger';
-import { buildTipScheduler } from './scheduler/build-scheduler';
-import { startScheduler, type RunningScheduler } from './scheduler/start-scheduler';
-import { healthHandler } from './server/health';
-import { startHttpServer, type Route } from './server/http-server';
 import { cannotReachDatabase } from './store/describe-unavailable';
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
@@ -31,31 +23,15 @@ async function main(): Promise<void> {
     return;
   }
 
-  const { assistant, kb } = buildAssistant(config.contentDir, { subscriptions: store.subscriptions });
-  const deps: PlatformDeps = { assistant, logger, ...storeBackedDeps(store, config, logger) };
-  const adapters = createPlatformAdapters(config, deps);
-  const routes: Route[] = [
-    {
-      method: 'GET',
-      path: '/healthz',
-      handler: healthHandler(
-        () => store.ping(),
-        () => ({ slack: config.slack.mode, teams: config.teams.localMode ? 'local' : 'authenticated', passages: String(kb.passages.length) }),
-      ),
-    },
-    ...adapters.flatMap((a) => a.routes),
-  ];
-
-  const server = await startHttpServer(routes, config.port, logger);
-  for (const adapter of adapters) await adapter.start();
-  let scheduler: RunningScheduler | undefined;
-  if (config.schedulerEnabled) {
-    const tips = buildTipScheduler(store, adapters, assistant, logger);
-    scheduler = startScheduler(() => tips.runDue(), logger);
+  let started: StartedServices;
+  try {
+    started = await startServices(config, store, logger);
+  } catch (error) {
+    // Content or port problems after the database opened: close it so the process can exit at once.
+    await store.close().catch(() => undefined);
+    throw error;
   }
-  const weekly = scheduler ? 'weekly tips sent from here (every minute)' : 'weekly tips off here (SCHEDULER=off; run `tips run-due` from cron)';
-  process.stderr.write(`${startupMessage(config, server.port, adapters, `${store.describe()}; ${weekly}`)}\n`);
-  logger.info({ port: server.port, store: store.describe(), scheduler: Boolean(scheduler), slack: config.slack.mode, teams: config.teams.localMode ? 'local' : 'authenticated' }, 'started');
+  const { server, scheduler, adapters } = started;
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -3,10 +3,10 @@ import type { PlatformAdapter, PlatformDeps } from './platform-adapter';
 import { createSlackAdapter } from '../slack/slack-adapter';
 import { createTeamsAdapter } from '../teams/teams-adapter';
 
-/** Builds the adapter of every configured platform. Teams always runs (local mode without an app id). */
+/** Builds the adapter of every configured platform. Outside production Teams always runs (local mode without an app id). */
 export function createPlatformAdapters(config: Config, deps: PlatformDeps): PlatformAdapter[] {
   const adapters: PlatformAdapter[] = [];
   if (config.slack.mode !== 'off') adapters.push(createSlackAdapter(config.slack, deps));
-  adapters.push(createTeamsAdapter(config.teams, deps));
+  if (config.teams.enabled) adapters.push(createTeamsAdapter(config.teams, deps));
   return adapters;
 }

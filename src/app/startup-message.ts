@@ -5,6 +5,9 @@ import type { PlatformAdapter } from './platform-adapter';
 export function startupMessage(config: Config, port: number, adapters: PlatformAdapter[], storeDescription: string): string {
   const lines = [`ThinkAgain is running on http://localhost:${port}  (health: /healthz)`, `  Store: ${storeDescription}`];
   for (const adapter of adapters) lines.push(`  ${adapter.describe()}`);
+  if (!config.teams.enabled) {
+    lines.push('  Teams: off (production without MicrosoftAppId). Set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId to serve Teams; see README, "Microsoft Teams".');
+  }
   if (!adapters.some((a) => a.name === 'slack')) {
     lines.push('  Slack: not configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode); see README, "Slack".');
   }

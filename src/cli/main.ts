@@ -1,5 +1,5 @@
 import { buildAssistant } from '../app/build-assistant';
-import { readConfig } from '../config/config';
+import { readConfig, readContentDir } from '../config/config';
 import { loadEnvironment } from '../config/load-env';
 import { runAsk } from './ask';
 import { runChat } from './chat';
@@ -16,26 +16,27 @@ const USAGE = `Usage:
   thinkagain content check             validate the content folder`;
 
 async function main(argv: string[]): Promise<number> {
-  const config = readConfig(loadEnvironment());
+  const env = loadEnvironment();
+  const contentDir = readContentDir(env);
   const [command, ...rest] = argv;
   const style = process.stdout.isTTY ? { ...ANSI, width: Math.min(process.stdout.columns || 80, 100) } : PLAIN;
 
-  if (command === 'content' && rest[0] === 'check') return runContentCheck(config.contentDir, process.stdout);
+  if (command === 'content' && rest[0] === 'check') return runContentCheck(contentDir, process.stdout);
   if (command === 'ask') {
     const json = rest.includes('--json');
     const words = rest.filter((a) => a !== '--json');
-    const { engine, assistant } = buildAssistant(config.contentDir);
+    const { engine, assistant } = buildAssistant(contentDir);
     await runAsk({ json, question: words.length ? words.join(' ') : undefined, engine, assistant, input: process.stdin, output: process.stdout, style });
     return 0;
   }
   if (command === 'chat' || command === undefined) {
-    const { assistant } = buildAssistant(config.contentDir);
+    const { assistant } = buildAssistant(contentDir);
     await runChat(assistant, process.stdin, process.stdout, style, Boolean(process.stdin.isTTY));
     return 0;
   }
   if (command === 'tips' && rest[0] === 'run-due') {
     const { runTipsDue } = await import('./tips-run-due');
-    return runTipsDue(config, rest.slice(1));
+    return runTipsDue(readConfig(env), rest.slice(1));
   }
   process.stderr.write(`Unknown command "${[command, ...rest].join(' ').slice(0, 60)}".\n\n${USAGE}\n`);
   return 2;

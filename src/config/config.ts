@@ -34,7 +34,9 @@ export type SlackConfig =
   | { mode: 'oauth'; clientId: string; clientSecret: string; stateSecret: string; signingSecret: string; apiUrl?: string };
 
 export interface TeamsConfig {
-  /** True when no app id is set: Bot Framework's unauthenticated local mode. */
+  /** False in production when no app id is set: the Teams endpoint is not mounted at all. */
+  enabled: boolean;
+  /** True when no app id is set: Bot Framework's unauthenticated local mode (never in production). */
   localMode: boolean;
   appId?: string;
   appPassword?: string;
@@ -65,6 +67,15 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * What the terminal commands that only read content (`ask`, `chat`, `content check`) need: they must
+ * work with any server configuration, including a production one they have no use for.
+ */
+export function readContentDir(env: NodeJS.ProcessEnv): string {
+  const dir = env.CONTENT_DIR?.trim();
+  return dir ? dir : 'content';
+}
+
 /** Reads and validates configuration once. Error messages name variables, never their values. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const problems: string[] = [];
@@ -81,9 +92,13 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
 
   const slack = slackConfig(e, problems);
   const teams = teamsConfig(e, problems);
-  if (production) {
-    if (slack.mode === 'off' && teams.localMode) problems.push('NODE_ENV=production needs Slack or Teams credentials: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or MicrosoftAppId and MicrosoftAppPassword');
-    if (teams.localMode) problems.push('NODE_ENV=production refuses an unauthenticated Teams endpoint: set MicrosoftAppId and MicrosoftAppPassword (see README, "Teams")');
+  if (production && teams.localMode) {
+    // Production never serves Teams unauthenticated: without an app id the endpoint is simply not
+    // mounted, which is right for a Slack-only deployment and refused when nothing else is configured.
+    teams.enabled = false;
+    if (slack.mode === 'off') {
+      problems.push('NODE_ENV=production refuses to start without credentials and will not serve an unauthenticated Teams endpoint: set MicrosoftAppId and MicrosoftAppPassword (Teams), or SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack)');
+    }
   }
 
   let tokenEncryptionKey: Buffer | undefined;
@@ -141,11 +156,11 @@ function teamsConfig(e: Env, problems: string[]): TeamsConfig {
   const appType = e.MicrosoftAppType ?? (e.MicrosoftAppId ? 'SingleTenant' : 'MultiTenant');
   if (!e.MicrosoftAppId) {
     if (appType !== 'MultiTenant') problems.push(`MicrosoftAppType=${appType} needs MicrosoftAppId`);
-    return { localMode: true, appType: 'MultiTenant' };
+    return { enabled: true, localMode: true, appType: 'MultiTenant' };
   }
   if (appType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) problems.push('MicrosoftAppId is set but MicrosoftAppPassword is missing');
   if (appType === 'SingleTenant' && !e.MicrosoftAppTenantId) problems.push('MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId (your Azure tenant id)');
-  const teams: TeamsConfig = { localMode: false, appId: e.MicrosoftAppId, appType };
+  const teams: TeamsConfig = { enabled: true, localMode: false, appId: e.MicrosoftAppId, appType };
   if (e.MicrosoftAppPassword) teams.appPassword = e.MicrosoftAppPassword;
   if (e.MicrosoftAppTenantId) teams.tenantId = e.MicrosoftAppTenantId;
   return teams;

@@ -2,7 +2,7 @@ import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import type { Logger } from '../logging/logger';
 import { HttpError, readBody, sendJson, type Route } from '../server/http-server';
 import { botRequest, botResponse } from './http-bridge';
-import { MAX_ACTIVITY_BYTES, parseActivityBody } from './parse-activity-body';
+import { isLoopbackServiceUrl, MAX_ACTIVITY_BYTES, parseActivityBody } from './parse-activity-body';
 import { safeError } from './safe-error';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -11,7 +11,7 @@ export const MESSAGES_PATH = '/api/messages';
  * `POST /api/messages`: reads and checks the body itself (size, JSON, `type`), then lets CloudAdapter
  * authenticate the request and run the turn. The response is sent once the replies have been posted.
  */
-export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandler, logger: Logger): Route {
+export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandler, logger: Logger, localMode: boolean): Route {
   return {
     method: 'POST',
     path: MESSAGES_PATH,
@@ -25,6 +25,9 @@ export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandler, logge
       }
       const parsed = parseActivityBody(raw);
       if (!parsed.ok) return sendJson(res, parsed.status, { error: parsed.error });
+      if (localMode && !isLoopbackServiceUrl(parsed.body)) {
+        return sendJson(res, 403, { error: 'in local mode (no MicrosoftAppId) the bot only replies to a serviceUrl on this machine' });
+      }
       try {
         await adapter.process(botRequest(req, parsed.body), botResponse(res), (context) => bot.run(context));
       } catch (error) {

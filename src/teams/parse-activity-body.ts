@@ -19,3 +19,20 @@ export function parseActivityBody(raw: string): ParsedBody {
   if (typeof type !== 'string' || type.trim() === '') return { ok: false, status: 400, error: 'the activity has no type' };
   return { ok: true, body: body as Record<string, unknown> };
 }
+
+/**
+ * In local mode no token proves a request came from Microsoft, and the bot posts its replies to the
+ * activity's `serviceUrl`: only a service on this machine (the Bot Framework Emulator, a test) may be
+ * named, so nobody can make the server send requests elsewhere.
+ */
+export function isLoopbackServiceUrl(body: Record<string, unknown>): boolean {
+  const url = body.serviceUrl;
+  if (url === undefined) return true;
+  if (typeof url !== 'string') return false;
+  try {
+    const host = new URL(url).hostname;
+    return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
+}

@@ -14,7 +14,7 @@ export function createTeamsAdapter(config: TeamsConfig, deps: PlatformDeps): Pla
   const bot = new ThinkAgainBot(deps);
   return {
     name: 'teams',
-    routes: [messagesRoute(adapter, bot, deps.logger)],
+    routes: [messagesRoute(adapter, bot, deps.logger, config.localMode || !config.appId)],
     describe: () => describeTeams(config),
     start: async () => undefined,
     stop: async () => undefined,

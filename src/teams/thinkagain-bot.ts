@@ -2,11 +2,16 @@ import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import type { PlatformDeps } from '../app/platform-adapter';
 import { handleInstalled, handleRemoved } from './handle-installation';
 import { handleMessage } from './handle-message';
+import { TURN_STARTED_AT } from './turn-error';
 
 /** Routes Teams activities to the handlers; each handler is its own small module. */
 export class ThinkAgainBot extends TeamsActivityHandler {
   constructor(deps: PlatformDeps) {
     super();
+    this.onTurn(async (context, next) => {
+      context.turnState.set(TURN_STARTED_AT, performance.now());
+      await next();
+    });
     this.onMessage(async (context, next) => {
       await handleMessage(context, deps);
       await next();

@@ -86,3 +86,11 @@ describe('thinkagain content check', () => {
     }
   });
 });
+
+describe('the terminal under a production configuration', () => {
+  it('answers questions without needing the server’s secrets', () => {
+    const { code, stdout } = thinkagain(['ask', '--json', 'commissioning'], '', { NODE_ENV: 'production', MicrosoftAppType: 'SingleTenant' });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.trim())).toMatchObject({ query: 'commissioning', answered: true });
+  });
+});

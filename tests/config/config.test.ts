@@ -19,7 +19,7 @@ describe('readConfig: configuration is validated once, with every problem listed
       database: { kind: 'sqlite', path: 'data/thinkagain.db' },
       contentDir: 'content',
       slack: { mode: 'off' },
-      teams: { localMode: true },
+      teams: { enabled: true, localMode: true },
       schedulerEnabled: true,
     });
   });
@@ -34,10 +34,15 @@ describe('readConfig: configuration is validated once, with every problem listed
     expect(readConfig({ SLACK_CLIENT_ID: 'c', SLACK_CLIENT_SECRET: 's', SLACK_STATE_SECRET: 't', SLACK_SIGNING_SECRET: 'g' }).slack.mode).toBe('oauth');
   });
 
-  it('refuses production without secrets, or with an unauthenticated Teams endpoint', () => {
-    const found = problems({ NODE_ENV: 'production' });
-    expect(found.some((p) => p.includes('needs Slack or Teams credentials'))).toBe(true);
-    expect(found.some((p) => p.includes('refuses an unauthenticated Teams endpoint'))).toBe(true);
+  it('refuses production with no platform credentials, naming both ways to fix it', () => {
+    expect(problems({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/refuses to start without credentials and will not serve an unauthenticated Teams endpoint.*MicrosoftAppId.*SLACK_BOT_TOKEN/)]);
+  });
+
+  it('never serves Teams unauthenticated in production: a Slack-only deployment runs without the Teams endpoint', () => {
+    const config = readConfig({ NODE_ENV: 'production', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' });
+    expect(config.teams).toMatchObject({ enabled: false, localMode: true });
+    expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).teams.enabled).toBe(true);
+    expect(readConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 't' }).teams).toMatchObject({ enabled: true, localMode: false, appType: 'SingleTenant' });
   });
 
   it('lists every problem together, naming variables and never their values', () => {

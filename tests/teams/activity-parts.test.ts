@@ -81,7 +81,7 @@ describe('parseSubmission', () => {
 
 describe('authentication settings', () => {
   test('local mode: empty app id and no app type, which botbuilder accepts', () => {
-    const settings = botAuthSettings({ localMode: true, appType: 'MultiTenant' });
+    const settings = botAuthSettings({ enabled: true, localMode: true, appType: 'MultiTenant' });
     expect(settings).toEqual({ MicrosoftAppId: '', MicrosoftAppPassword: '' });
     expect(() => new ConfigurationBotFrameworkAuthentication(settings)).not.toThrow();
     // The trap the settings avoid: SingleTenant with an empty id throws.
@@ -89,14 +89,14 @@ describe('authentication settings', () => {
   });
 
   test('single tenant: id, password, type and tenant are passed by botbuilder’s names', () => {
-    const settings = botAuthSettings({ localMode: false, appId: 'aaaabbbb-0000-0000-0000-000000000000', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant-1' });
+    const settings = botAuthSettings({ enabled: true, localMode: false, appId: 'aaaabbbb-0000-0000-0000-000000000000', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant-1' });
     expect(settings).toEqual({ MicrosoftAppId: 'aaaabbbb-0000-0000-0000-000000000000', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant-1' });
     expect(() => new ConfigurationBotFrameworkAuthentication(settings)).not.toThrow();
   });
 
   test('the start-up line names the mode and at most an id prefix, never the password', () => {
-    expect(describeTeams({ localMode: true, appType: 'MultiTenant' })).toBe("Teams: /api/messages in Bot Framework's unauthenticated local mode (for trying locally only)");
-    const line = describeTeams({ localMode: false, appId: 'aaaabbbb-1111-2222-3333-444455556666', appPassword: 'secret', appType: 'SingleTenant', tenantId: 't' });
+    expect(describeTeams({ enabled: true, localMode: true, appType: 'MultiTenant' })).toBe("Teams: /api/messages in Bot Framework's unauthenticated local mode (for trying locally only)");
+    const line = describeTeams({ enabled: true, localMode: false, appId: 'aaaabbbb-1111-2222-3333-444455556666', appPassword: 'secret', appType: 'SingleTenant', tenantId: 't' });
     expect(line).toBe('Teams: authenticated as app aaaabbbb… (SingleTenant), endpoint /api/messages');
     expect(line).not.toContain('secret');
     expect(line).not.toContain('444455556666');

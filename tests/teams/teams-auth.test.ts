@@ -4,7 +4,7 @@ import { startTeamsServer } from './support/teams-server';
 
 test('with MicrosoftAppId set, a request without a Bot Framework token is refused (401) before any turn runs', async () => {
   const connector = await startFakeConnector();
-  const bot = await startTeamsServer({ localMode: false, appId: '00000000-0000-0000-0000-0000000000aa', appPassword: 'not-a-real-secret', appType: 'SingleTenant', tenantId: '00000000-0000-0000-0000-0000000000bb' });
+  const bot = await startTeamsServer({ enabled: true, localMode: false, appId: '00000000-0000-0000-0000-0000000000aa', appPassword: 'not-a-real-secret', appType: 'SingleTenant', tenantId: '00000000-0000-0000-0000-0000000000bb' });
   // botbuilder prints the AuthenticationError with console.error; keep the test output clean.
   const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   try {

@@ -181,6 +181,8 @@ describe('malformed requests', () => {
 
   test('a failing turn gets a polite apology, never a stack trace, and the request still completes', async () => {
     const original = bot.feedback.record.bind(bot.feedback);
+    const errorLines = () => bot.logs.filter((l) => l.msg === 'interaction' && l.platform === 'teams' && l.outcome === 'error').length;
+    const errorsBefore = errorLines();
     bot.feedback.record = async () => {
       throw new Error('feedback store exploded at /secret/path.ts:12');
     };
@@ -189,9 +191,17 @@ describe('malformed requests', () => {
       expect(res.status).toBe(200);
       expect(sent().map((m) => m.text)).toEqual(['Sorry, something went wrong on my side while answering. Please try again in a moment.']);
       expect(JSON.stringify(connector.posts[0]!.body)).not.toMatch(/exploded|secret|\.ts:/);
+      expect(errorLines()).toBe(errorsBefore + 1);
     } finally {
       bot.feedback.record = original;
     }
+  });
+
+  test('in local mode it refuses to reply to a serviceUrl that is not on this machine', async () => {
+    const res = await bot.post(personalMessage('http://198.51.100.7/', 'help'));
+    expect(res.status).toBe(403);
+    expect(connector.posts).toHaveLength(0);
+    expect((await bot.post(personalMessage(connector.url, 'help'))).status).toBe(200);
   });
 
   test('a Connector that refuses the reply does not crash the process', async () => {

@@ -3,11 +3,11 @@ import { MemoryConversationDirectory, MemoryEventDeduper } from '../../support/m
 import type { Feedback, FeedbackSink, SubscriptionDirectory } from '../../../src/app/ports';
 import { buildAssistant, type BuiltAssistant } from '../../../src/app/build-assistant';
 import type { TeamsConfig } from '../../../src/config/config';
-import { silentLogger } from '../../../src/logging/logger';
+import { createLogger, silentLogger } from '../../../src/logging/logger';
 import { startHttpServer, type RunningServer } from '../../../src/server/http-server';
 import { createTeamsAdapter } from '../../../src/teams/teams-adapter';
 
-export const LOCAL: TeamsConfig = { localMode: true, appType: 'MultiTenant' };
+export const LOCAL: TeamsConfig = { enabled: true, localMode: true, appType: 'MultiTenant' };
 
 export class RecordingFeedback implements FeedbackSink {
   readonly recorded: Feedback[] = [];
@@ -21,6 +21,8 @@ export interface TeamsTestServer {
   built: BuiltAssistant;
   deps: PlatformDeps;
   feedback: RecordingFeedback;
+  /** Every JSON log line the bot wrote. */
+  logs: Array<Record<string, unknown>>;
   adapter: PlatformAdapter;
   server: RunningServer;
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
@@ -38,9 +40,11 @@ export function contentAssistant(): BuiltAssistant {
 export async function startTeamsServer(config: TeamsConfig = LOCAL, options: { subscriptionDirectory?: SubscriptionDirectory } = {}): Promise<TeamsTestServer> {
   const built = contentAssistant();
   const feedback = new RecordingFeedback();
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const deps: PlatformDeps = {
     assistant: built.assistant,
-    logger: silentLogger,
+    logger,
     events: new MemoryEventDeduper(),
     feedback,
     conversations: new MemoryConversationDirectory(),
@@ -54,6 +58,7 @@ export async function startTeamsServer(config: TeamsConfig = LOCAL, options: { s
     built,
     deps,
     feedback,
+    logs,
     adapter,
     server,
     async post(body, headers = {}) {
