@@ -18,6 +18,19 @@ export function goneNotice(): SlackMessage {
   return notice('Sorry, that advice is no longer in the knowledge base. Ask your question again for the current advice.');
 }
 
+/** Under a subscribe in a private channel: the bot may not be a member yet. */
+export const PRIVATE_CHANNEL_NOTE = 'ThinkAgain can post in a private channel only once it is a member: if it is not yet, invite it with /invite @ThinkAgain, or tips cannot be delivered.';
+
+/** `/thinkagain subscribe` in a DM or group DM: refused, because Slack would refuse every tip between people. */
+export function subscribeHereRefused(where: 'direct-message' | 'group-dm'): SlackMessage {
+  const channels = 'For your team, type “/thinkagain subscribe” in a channel instead.';
+  return notice(
+    where === 'group-dm'
+      ? `Weekly tips cannot be delivered in a group direct message: ThinkAgain cannot post in conversations between people. ${channels}`
+      : `Weekly tips cannot be subscribed with /thinkagain in a direct message: ThinkAgain cannot post in conversations between people. For tips to yourself, type “subscribe” (without /thinkagain) in ThinkAgain’s Messages tab. ${channels}`,
+  );
+}
+
 export function errorNotice(): SlackMessage {
   return notice('Sorry, something went wrong while answering. Please try again in a moment.');
 }

@@ -4,6 +4,8 @@ export interface RenderOptions {
   shareable: boolean;
   /** How commands are typed here: "/thinkagain " for the slash command, "@ThinkAgain " in channels, "" in a DM. */
   commandPrefix: string;
+  /** Added under a successful subscribe when tips may not reach this conversation (plain text, escaped when rendered). */
+  subscribeNote?: string;
 }
 
 export const SLASH_COMMAND_OPTIONS: RenderOptions = { shareable: true, commandPrefix: '/thinkagain ' };

@@ -9,7 +9,9 @@ type SubscriptionReply = Extract<Reply, { kind: 'subscribed' | 'unsubscribed' | 
 /** Subscription changes and status: one short sentence each. */
 export function renderSubscription(reply: SubscriptionReply, options: RenderOptions): SlackMessage {
   const text = subscriptionText(reply, options);
-  return compose(text, [mrkdwnSection(escapeMrkdwn(text))]);
+  const note = reply.kind === 'subscribed' ? options.subscribeNote : undefined;
+  if (!note) return compose(text, [mrkdwnSection(escapeMrkdwn(text))]);
+  return compose(`${text} ${note}`, [mrkdwnSection(escapeMrkdwn(text)), mrkdwnSection(`:warning: ${escapeMrkdwn(note)}`)]);
 }
 
 function subscriptionText(reply: SubscriptionReply, options: RenderOptions): string {

@@ -32,13 +32,13 @@ export async function sendSigned(url: string, body: string, contentType: string,
 export const FORM = 'application/x-www-form-urlencoded';
 
 /** A slash command body, form-encoded as Slack sends it (a string, so no charset gets added). */
-export function slashCommandBody(text: string, responseUrl: string, command = '/thinkagain'): string {
+export function slashCommandBody(text: string, responseUrl: string, command = '/thinkagain', channel: { id: string; name: string } = { id: 'C0CHAN01', name: 'general' }): string {
   return new URLSearchParams({
     token: 'vtok',
     team_id: 'T0001',
     team_domain: 'acme',
-    channel_id: 'C0CHAN01',
-    channel_name: 'general',
+    channel_id: channel.id,
+    channel_name: channel.name,
     user_id: 'U0USER01',
     user_name: 'alice',
     command,
