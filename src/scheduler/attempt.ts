@@ -3,6 +3,7 @@ import type { Reply } from '../core/replies';
 import type { Logger } from '../logging/logger';
 import type { DeliveryLedger, HeldDelivery } from '../store/store';
 import type { Pacer } from './pacer';
+import { redactSecrets } from './safe-error';
 import type { RunSummary, SchedulerTuning } from './scheduler-options';
 
 export interface AttemptContext {
@@ -14,6 +15,8 @@ export interface AttemptContext {
   sleep: (ms: number) => Promise<void>;
   tuning: SchedulerTuning;
   logger: Logger;
+  /** True once the scheduler is stopping: a retry is then left to a later tick instead of waited for here. */
+  stopping: () => boolean;
 }
 
 type Outcome = keyof Pick<RunSummary, 'sent' | 'ended' | 'retrying' | 'alreadyClaimed'>;
@@ -21,7 +24,8 @@ type Outcome = keyof Pick<RunSummary, 'sent' | 'ended' | 'retrying' | 'alreadyCl
 /**
  * Sends one claimed tip. Sent: recorded. Permanent refusal: the subscription ends with the reason.
  * Retry: short waits (Retry-After or backoff) are slept here, renewing the lease first; longer ones
- * let go of the lease with a retry time, for a later tick (any replica) to pick up.
+ * let go of the lease with a retry time, for a later tick (any replica) to pick up. So do all waits
+ * once the scheduler is stopping.
  */
 export async function attemptDelivery(start: HeldDelivery, ctx: AttemptContext): Promise<Outcome> {
   const { ledger, pacer, clock, tuning, logger } = ctx;
@@ -48,7 +52,7 @@ export async function attemptDelivery(start: HeldDelivery, ctx: AttemptContext):
     }
     const wait = Math.max(result.retryAfterMs ?? 0, backoff(held.attempts));
     if (result.retryAfterMs) pacer.holdOff(conversationKey, now.getTime() + result.retryAfterMs);
-    if (inRun < tuning.maxInRunAttempts && wait <= tuning.maxInRunWaitMs) {
+    if (inRun < tuning.maxInRunAttempts && wait <= tuning.maxInRunWaitMs && !ctx.stopping()) {
       logger.info({ ...log, reason: result.reason, waitMs: wait }, 'weekly tip will be retried shortly');
       await ctx.sleep(wait);
       const t = clock();
@@ -77,7 +81,7 @@ async function callWithTimeout(sender: PlatformSender, held: HeldDelivery, reply
   try {
     return await Promise.race([sender.deliver(held.address, reply), timeout]);
   } catch (error) {
-    return { status: 'retry', reason: `sender failed: ${(error as { message?: string }).message ?? String(error)}` };
+    return { status: 'retry', reason: `sender failed: ${redactSecrets((error as { message?: string }).message ?? String(error))}` };
   } finally {
     clearTimeout(timer);
   }

@@ -63,12 +63,23 @@ export interface RunSummary {
   retrying: number;
   /** Ended because the platform refused for good (archived channel, bot removed). */
   ended: number;
-  /** Claimed deliveries whose retry window ran out. */
+  /**
+   * Claimed deliveries whose retry window ran out, and subscriptions this run could not handle because
+   * of an error (logged; a later tick tries them again).
+   */
   failed: number;
   /** Already claimed by another replica or an earlier run. */
   alreadyClaimed: number;
   /** Earlier claims picked up again after their holder let go or vanished. */
   recovered: number;
+}
+
+/** The reason recorded on a skipped week, from the late limit in force, e.g. "missed by more than 12 hours". */
+export function skipReason(lateLimitMs: number): string {
+  const hours = lateLimitMs / HOUR;
+  if (Number.isInteger(hours)) return `missed by more than ${hours} hour${hours === 1 ? '' : 's'}`;
+  const minutes = Math.round(lateLimitMs / MINUTE);
+  return `missed by more than ${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
 export function emptySummary(): RunSummary {

@@ -1,9 +1,10 @@
 import { nextDueAfter } from '../core/schedule/next-due';
-import type { Platform } from '../core/subscriptions';
+import { StoreUnavailableError, type Platform } from '../core/subscriptions';
 import type { DueSubscription, HeldDelivery } from '../store/store';
 import { attemptDelivery } from './attempt';
-import { Pacer, runPool } from './pacer';
-import { DEFAULT_TUNING, emptySummary, type RunSummary, type SchedulerDeps, type SchedulerTuning } from './scheduler-options';
+import { Pacer, runPool, type PoolOptions } from './pacer';
+import { safeErrorText } from './safe-error';
+import { DEFAULT_TUNING, emptySummary, skipReason, type RunSummary, type SchedulerDeps, type SchedulerTuning } from './scheduler-options';
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
@@ -11,7 +12,17 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * Sends every weekly tip that is due. Each week of each subscription is claimed in the database
  * (one transaction: delivery row + next_due_at moved on) before anything is sent, so replicas and
  * repeated runs never send the same week twice.
+ *
+ * One subscription that fails (a bad row, a store error on its claim) is logged, counted as failed and
+ * left for a later tick; the run goes on with the others. A database that cannot be reached stops the
+ * run (StoreUnavailableError): every other row would fail the same way.
  */
+export interface RunOptions {
+  /** Aborting stops the run taking new work: nothing more is claimed; sends in flight finish, retries are left to a later tick. */
+  signal?: AbortSignal;
+}
+
+
 export class TipScheduler {
   private readonly tuning: SchedulerTuning;
   private readonly clock: () => Date;
@@ -33,22 +44,35 @@ export class TipScheduler {
   }
 
   /** Sends what is due at `at` (default now), then returns what happened. Throws StoreUnavailableError if the database is down. */
-  async runDue(at: Date = this.clock()): Promise<RunSummary> {
+  async runDue(at: Date = this.clock(), options: RunOptions = {}): Promise<RunSummary> {
     const summary = emptySummary();
+    const stopping = () => options.signal?.aborted === true;
     summary.failed += await this.deps.ledger.expire(this.clock());
-    await this.recover(summary);
+    await this.recover(summary, stopping);
 
     // A skipped week may land its next due time within the late limit (still due now): another round sends it.
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 5 && !stopping(); round++) {
       const skippedBefore = summary.skipped;
-      await this.round(at, summary);
+      await this.round(at, summary, stopping);
       if (summary.skipped === skippedBefore) break;
     }
     return summary;
   }
 
+  /** What the pool does with one item's error: log it (no tokens), count it, go on; a database that is down stops the run. */
+  private poolOptions<T>(summary: RunSummary, stopping: () => boolean, describe: (item: T) => Record<string, unknown>): PoolOptions<T> {
+    return {
+      stopped: stopping,
+      onError: (item, error) => {
+        if (error instanceof StoreUnavailableError) throw error;
+        summary.failed += 1;
+        this.deps.logger.error({ ...describe(item), error: safeErrorText(error) }, 'weekly tip could not be handled; a later run tries it again');
+      },
+    };
+  }
+
   /** Claims and sends every subscription found due at `at`, `concurrency` at a time. */
-  private async round(at: Date, summary: RunSummary): Promise<void> {
+  private async round(at: Date, summary: RunSummary, stopping: () => boolean): Promise<void> {
     const seen = new Set<number>();
     const queue: DueSubscription[] = [];
     let exhausted = false;
@@ -71,17 +95,18 @@ export class TipScheduler {
       }
       return queue.shift();
     };
-    await runPool(this.tuning.concurrency, next, (due) => this.handleDue(due, at, summary));
+    const describe = (due: DueSubscription) => ({ subscriptionId: due.id, platform: due.address.platform, conversationId: due.address.conversationId, dueAt: due.nextDueAt.toISOString() });
+    await runPool(this.tuning.concurrency, next, (due) => this.handleDue(due, at, summary, stopping), this.poolOptions(summary, stopping, describe));
   }
 
-  private async handleDue(due: DueSubscription, at: Date, summary: RunSummary): Promise<void> {
+  private async handleDue(due: DueSubscription, at: Date, summary: RunSummary, stopping: () => boolean): Promise<void> {
     summary.due += 1;
     const now = this.clock();
     if (at.getTime() - due.nextDueAt.getTime() > this.tuning.lateLimitMs) {
       // Too late: no tip for this week. The next due time may still be within the late limit (it is
       // then fetched again by this run and sent late), or in the future.
       const resume = nextDueAfter(due.schedule, new Date(at.getTime() - this.tuning.lateLimitMs));
-      if (await this.deps.ledger.skip(due, resume, now)) summary.skipped += 1;
+      if (await this.deps.ledger.skip(due, resume, now, skipReason(this.tuning.lateLimitMs))) summary.skipped += 1;
       else summary.alreadyClaimed += 1;
       return;
     }
@@ -95,28 +120,34 @@ export class TipScheduler {
       summary.alreadyClaimed += 1;
       return;
     }
-    await this.deliver(held, summary);
+    await this.deliver(held, summary, stopping);
   }
 
   /** Claims left behind by a crashed process (lease expired) or deferred by an earlier run (retry time come). */
-  private async recover(summary: RunSummary): Promise<void> {
-    for (;;) {
+  private async recover(summary: RunSummary, stopping: () => boolean): Promise<void> {
+    const describe = (held: HeldDelivery) => ({ deliveryId: held.deliveryId, subscriptionId: held.subscriptionId, platform: held.address.platform, conversationId: held.address.conversationId });
+    while (!stopping()) {
       const now = this.clock();
       const batch = await this.deps.ledger.findRecoverable(now, this.platforms, this.tuning.batchSize);
       if (batch.length === 0) return;
       let taken = 0;
-      await runPool(this.tuning.concurrency, async () => batch.shift(), async (candidate) => {
-        const held = await this.deps.ledger.takeOver(candidate, this.clock(), new Date(this.clock().getTime() + this.tuning.leaseMs));
-        if (!held) return;
-        taken += 1;
-        summary.recovered += 1;
-        await this.deliver(held, summary);
-      });
+      await runPool(
+        this.tuning.concurrency,
+        async () => batch.shift(),
+        async (candidate) => {
+          const held = await this.deps.ledger.takeOver(candidate, this.clock(), new Date(this.clock().getTime() + this.tuning.leaseMs));
+          if (!held) return;
+          taken += 1;
+          summary.recovered += 1;
+          await this.deliver(held, summary, stopping);
+        },
+        this.poolOptions(summary, stopping, describe),
+      );
       if (taken === 0) return;
     }
   }
 
-  private async deliver(held: HeldDelivery, summary: RunSummary): Promise<void> {
+  private async deliver(held: HeldDelivery, summary: RunSummary, stopping: () => boolean): Promise<void> {
     const sender = this.deps.senders[held.address.platform];
     if (!sender) return;
     const outcome = await attemptDelivery(held, {
@@ -128,6 +159,7 @@ export class TipScheduler {
       sleep: this.sleep,
       tuning: this.tuning,
       logger: this.deps.logger,
+      stopping,
     });
     summary[outcome] += 1;
   }

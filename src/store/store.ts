@@ -7,7 +7,8 @@ export interface DueSubscription {
   id: number;
   address: ConversationAddress;
   schedule: WeeklySchedule;
-  tipsSent: number;
+  /** Weeks claimed so far (tips_sent): the rotation index of this week's tip. */
+  tipIndex: number;
   nextDueAt: Date;
 }
 
@@ -41,18 +42,19 @@ export interface DeliveryLedger {
   findDue(at: Date, platforms: readonly Platform[], limit: number, spread?: number): Promise<DueSubscription[]>;
   /**
    * In one transaction: moves the subscription's next_due_at from `due.nextDueAt` to `timing.nextDueAt`,
-   * records a 'claimed' delivery for (subscription, due week) and counts the tip. Undefined when another
+   * records a 'claimed' delivery for (subscription, due week) and moves the rotation on. Undefined when another
    * process (or an earlier run) already claimed that week.
    */
   claim(due: DueSubscription, timing: ClaimTiming): Promise<HeldDelivery | undefined>;
-  /** Missed by too much: records 'skipped' for that week and moves next_due_at on, sending nothing. */
-  skip(due: DueSubscription, nextDueAt: Date, now: Date): Promise<boolean>;
+  /** Missed by too much: records 'skipped' for that week, with `reason`, and moves next_due_at on, sending nothing. */
+  skip(due: DueSubscription, nextDueAt: Date, now: Date, reason: string): Promise<boolean>;
   /** Claimed deliveries whose holder let go or vanished (lease expired) and whose retry time has come. */
   findRecoverable(now: Date, platforms: readonly Platform[], limit: number): Promise<HeldDelivery[]>;
   /** Takes over an abandoned claim; undefined when another process got it first. */
   takeOver(delivery: HeldDelivery, now: Date, leaseUntil: Date): Promise<HeldDelivery | undefined>;
   /** Extends this holder's lease before another attempt; false when the lease was lost. */
   renew(delivery: HeldDelivery, now: Date, leaseUntil: Date): Promise<boolean>;
+  /** Records the tip as sent and counts it as delivered (once, however often this is retried). */
   markSent(delivery: HeldDelivery, now: Date): Promise<void>;
   /** Lets go of the lease so a later tick retries at `nextAttemptAt`. */
   defer(delivery: HeldDelivery, now: Date, nextAttemptAt: Date, error: string): Promise<void>;

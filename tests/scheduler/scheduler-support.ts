@@ -5,9 +5,10 @@ import type { ConversationAddress, Platform } from '../../src/core/subscriptions
 import { TipRotation } from '../../src/core/tips/tip-rotation';
 import { PRINCIPLE_SLUGS } from '../../src/core/topics';
 import { silentLogger } from '../../src/logging/logger';
-import type { SchedulerTuning } from '../../src/scheduler/scheduler-options';
+import type { SchedulerDeps, SchedulerTuning } from '../../src/scheduler/scheduler-options';
 import { TipScheduler } from '../../src/scheduler/tip-scheduler';
-import type { DeliveryLedger } from '../../src/store/store';
+import type { Db } from '../../src/store/sql/db';
+import type { DeliveryLedger, Store } from '../../src/store/store';
 import type { FakeClock } from '../support/test-databases';
 
 export function principles(tipsEach = 3): Principle[] {
@@ -62,13 +63,20 @@ export class RecordingSender implements PlatformSender {
 }
 
 /** No pacing (tests measure correctness, not platform limits); sleeps move the fake clock when given one. */
-export function scheduler(ledger: DeliveryLedger, senders: Partial<Record<Platform, PlatformSender>>, clock?: FakeClock, tuning: Partial<SchedulerTuning> = {}): TipScheduler {
+export function scheduler(
+  ledger: DeliveryLedger,
+  senders: Partial<Record<Platform, PlatformSender>>,
+  clock?: FakeClock,
+  tuning: Partial<SchedulerTuning> = {},
+  deps: Partial<Pick<SchedulerDeps, 'logger' | 'tipReply'>> = {},
+): TipScheduler {
   return new TipScheduler(
     {
       ledger,
       senders,
       tipReply,
       logger: silentLogger,
+      ...deps,
       ...(clock
         ? {
             clock: clock.now,
@@ -80,4 +88,9 @@ export function scheduler(ledger: DeliveryLedger, senders: Partial<Record<Platfo
     },
     { perConversationMs: 0, perWorkspaceMs: {}, ...tuning },
   );
+}
+
+/** The SQL connection under a store, for tests that read the delivery log or set up an older schema (the store keeps it private). */
+export function sqlOf(store: Store): Db {
+  return (store as unknown as { db: Db }).db;
 }

@@ -1,9 +1,11 @@
 import { StoreUnavailableError, type ConversationAddress } from '../../src/core/subscriptions';
 import { localDayAndTime } from '../../src/core/schedule/next-due';
+import { createLogger } from '../../src/logging/logger';
 import { postgresStore, sqliteStore } from '../../src/store/open-store';
 import type { Store } from '../../src/store/store';
 import { describeEachDatabase, FakeClock, type TestDatabase } from '../support/test-databases';
-import { RecordingSender, rotation, scheduler } from './scheduler-support';
+import type { DeliveryLedger, DueSubscription } from '../../src/store/store';
+import { RecordingSender, rotation, scheduler, sqlOf } from './scheduler-support';
 
 const MONDAY_09 = { day: 'monday', time: '09:00', timeZone: 'Europe/London' } as const;
 const MINUTE = 60_000;
@@ -172,6 +174,153 @@ describeEachDatabase('weekly tips', (kind) => {
     expect((await scheduler(store.deliveries, { slack }, clock).runDue(clock.now())).due).toBe(0);
     const teams = new RecordingSender(clock.now);
     expect((await scheduler(store.deliveries, { slack, teams }, clock).runDue(clock.now())).sent).toBe(1);
+  });
+
+  describe('rescheduling never brings two tips within 6 days', () => {
+    const TUESDAY_09 = { ...MONDAY_09, day: 'tuesday' } as const;
+
+    it('Monday’s tip went out, then a switch to Tuesday: no tip this Tuesday, the next one as usual', async () => {
+      await store.subscriptions.subscribe(channel(1), MONDAY_09);
+      clock.set('2026-01-05T09:00:00Z');
+      const sender = new RecordingSender(clock.now);
+      const tips = scheduler(store.deliveries, { slack: sender }, clock);
+      expect((await tips.runDue(clock.now())).sent).toBe(1);
+      clock.set('2026-01-05T10:00:00Z');
+      const { subscription } = await store.subscriptions.subscribe(channel(1), TUESDAY_09);
+      expect(subscription.nextTipAt?.toISOString()).toBe('2026-01-13T09:00:00.000Z');
+      clock.set('2026-01-06T09:00:00Z');
+      expect((await tips.runDue(clock.now())).sent).toBe(0);
+      clock.set('2026-01-13T09:00:00Z');
+      expect((await tips.runDue(clock.now())).sent).toBe(1);
+      expect(sender.sent.map((s) => s.tipId)).toEqual([rotation.tipAt(0).id, rotation.tipAt(1).id]);
+    });
+
+    it('counts a tip still being retried, a tip sent late, and unsubscribing in between', async () => {
+      await store.subscriptions.subscribe(channel('retrying'), MONDAY_09);
+      await store.subscriptions.subscribe(channel('late'), { ...MONDAY_09, time: '08:00' });
+      clock.set('2026-01-05T09:00:00Z');
+      const sender = new RecordingSender(clock.now, (address) => (address.conversationId === 'Cretrying' ? { status: 'retry', reason: 'HTTP 503', retryAfterMs: 10 * MINUTE } : { status: 'sent' }));
+      expect(await scheduler(store.deliveries, { slack: sender }, clock).runDue(clock.now())).toMatchObject({ sent: 1, retrying: 1 });
+      // Still claimed, retried within the hour: a switch to Sunday 08:00 waits for the Sunday after next.
+      const retrying = await store.subscriptions.subscribe(channel('retrying'), { ...MONDAY_09, day: 'sunday', time: '08:00' });
+      expect(retrying.subscription.nextTipAt?.toISOString()).toBe('2026-01-18T08:00:00.000Z');
+      // Sent an hour late (09:00 for 08:00): Sunday 08:30 six days later would be under 6 days after the send.
+      expect(await store.subscriptions.unsubscribe(channel('late'))).toBe(true);
+      const late = await store.subscriptions.subscribe(channel('late'), { ...MONDAY_09, day: 'sunday', time: '08:30' });
+      expect(late.subscription.nextTipAt?.toISOString()).toBe('2026-01-18T08:30:00.000Z');
+      // A switch with no tip yet sent starts at the next matching time.
+      await store.subscriptions.subscribe(channel('new'), MONDAY_09);
+      const fresh = await store.subscriptions.subscribe(channel('new'), TUESDAY_09);
+      expect(fresh.subscription.nextTipAt?.toISOString()).toBe('2026-01-06T09:00:00.000Z');
+    });
+  });
+
+  it('records a skipped week with the late limit actually in force', async () => {
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    clock.set('2026-01-05T12:00:00Z');
+    const tips = scheduler(store.deliveries, { slack: new RecordingSender(clock.now) }, clock, { lateLimitMs: 2 * 60 * MINUTE });
+    expect((await tips.runDue(clock.now())).skipped).toBe(1);
+    const rows = await sqlOf(store).query("SELECT error FROM tip_deliveries WHERE status = 'skipped'");
+    expect(rows.map((r) => r.error)).toEqual(['missed by more than 2 hours']);
+  });
+
+  it('status counts delivered tips; a week given up still moves the rotation on, so nothing repeats', async () => {
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    let down = true;
+    const sender = new RecordingSender(clock.now, () => (down ? { status: 'retry', reason: 'HTTP 500' } : { status: 'sent' }));
+    const tips = scheduler(store.deliveries, { slack: sender }, clock);
+    for (let minute = 0; minute < 70; minute++) {
+      await tips.runDue(clock.now());
+      clock.advance(MINUTE);
+    }
+    expect(await store.subscriptions.status(channel(1))).toMatchObject({ tipsSent: 0 });
+    down = false;
+    clock.set('2026-01-12T09:00:00Z');
+    expect((await tips.runDue(clock.now())).sent).toBe(1);
+    expect(sender.sent.map((s) => s.tipId)).toEqual([rotation.tipAt(1).id]);
+    expect(await store.subscriptions.status(channel(1))).toMatchObject({ tipsSent: 1 });
+  });
+
+  it('counts a delivery once even when recording it is retried', async () => {
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    const [due] = await store.deliveries.findDue(clock.now(), ['slack'], 10);
+    const held = await store.deliveries.claim(due!, { now: clock.now(), nextDueAt: new Date('2026-01-12T09:00:00Z'), leaseUntil: new Date(clock.now().getTime() + MINUTE), retryUntil: new Date(clock.now().getTime() + 60 * MINUTE) });
+    await store.deliveries.markSent(held!, clock.now());
+    await store.deliveries.markSent(held!, clock.now());
+    expect(await store.subscriptions.status(channel(1))).toMatchObject({ tipsSent: 1 });
+  });
+
+  describe('one bad subscription does not stop the run', () => {
+    /** The store's ledger, with claims of one conversation failing as a bad row would (not "database down"). */
+    const faulty = (ledger: DeliveryLedger, bad: string, error: () => Error = () => new Error('invalid input syntax for type bigint')): DeliveryLedger & { healed: boolean } => {
+      const wrapped = Object.create(ledger) as DeliveryLedger & { healed: boolean };
+      wrapped.healed = false;
+      wrapped.claim = (due: DueSubscription, timing) => (!wrapped.healed && due.address.conversationId === bad ? Promise.reject(error()) : ledger.claim(due, timing));
+      return wrapped;
+    };
+
+    it('logs it (no token), counts it as failed, sends the others, and a later tick sends it', async () => {
+      for (let i = 0; i < 6; i++) await store.subscriptions.subscribe(channel(i), MONDAY_09);
+      clock.set('2026-01-05T09:00:00Z');
+      const sender = new RecordingSender(clock.now);
+      const ledger = faulty(store.deliveries, 'C2', () => new Error('claim failed for xoxb-123-secret'));
+      const lines: string[] = [];
+      const logger = createLogger('error', { write: (line: string) => lines.push(line) });
+      const tips = scheduler(ledger, { slack: sender }, clock, { concurrency: 1 }, { logger });
+      expect(await tips.runDue(clock.now())).toMatchObject({ due: 6, sent: 5, failed: 1 });
+      expect(sender.sent.map((s) => s.conversationId).sort()).toEqual(['C0', 'C1', 'C3', 'C4', 'C5']);
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0]!)).toMatchObject({ conversationId: 'C2', msg: 'weekly tip could not be handled; a later run tries it again' });
+      expect(lines[0]).toContain('claim failed');
+      expect(lines[0]).not.toContain('xoxb-123');
+      ledger.healed = true;
+      clock.advance(MINUTE);
+      expect(await tips.runDue(clock.now())).toMatchObject({ due: 1, sent: 1, failed: 0 });
+      expect(sender.perConversation().get('C2')).toBe(1);
+    });
+
+    it('but a database that cannot be reached still stops the run, for the next tick to retry', async () => {
+      for (let i = 0; i < 3; i++) await store.subscriptions.subscribe(channel(i), MONDAY_09);
+      clock.set('2026-01-05T09:00:00Z');
+      const ledger = faulty(store.deliveries, 'C1', () => new StoreUnavailableError());
+      await expect(scheduler(ledger, { slack: new RecordingSender(clock.now) }, clock, { concurrency: 1 }).runDue(clock.now())).rejects.toBeInstanceOf(StoreUnavailableError);
+    });
+  });
+
+  it('stops claiming once aborted: sends in flight finish, the rest wait for a later run', async () => {
+    for (let i = 0; i < 10; i++) await store.subscriptions.subscribe(channel(i), MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    const abort = new AbortController();
+    const sender = new RecordingSender(clock.now, (_a, call) => {
+      if (call === 3) abort.abort();
+      return { status: 'sent' };
+    });
+    const summary = await scheduler(store.deliveries, { slack: sender }, clock, { concurrency: 1 }).runDue(clock.now(), { signal: abort.signal });
+    expect(summary).toMatchObject({ due: 3, sent: 3 });
+    expect(sender.calls).toBe(3);
+    const later = await scheduler(store.deliveries, { slack: sender }, clock).runDue(clock.now());
+    expect(later).toMatchObject({ due: 7, sent: 7 });
+    expect(new Set(sender.sent.map((s) => s.conversationId)).size).toBe(10);
+  });
+
+  it('once aborted, a short retry is left to a later tick instead of being waited for', async () => {
+    await store.subscriptions.subscribe(channel(1), MONDAY_09);
+    clock.set('2026-01-05T09:00:00Z');
+    const abort = new AbortController();
+    const sender = new RecordingSender(clock.now, (_a, call) => {
+      if (call === 1) {
+        abort.abort();
+        return { status: 'retry', reason: 'ratelimited', retryAfterMs: 5_000 };
+      }
+      return { status: 'sent' };
+    });
+    const tips = scheduler(store.deliveries, { slack: sender }, clock);
+    expect(await tips.runDue(clock.now(), { signal: abort.signal })).toMatchObject({ sent: 0, retrying: 1 });
+    expect(sender.calls).toBe(1);
+    clock.advance(MINUTE);
+    expect(await tips.runDue(clock.now())).toMatchObject({ sent: 1, recovered: 1 });
   });
 
   it('fails with StoreUnavailableError when the database is down', async () => {

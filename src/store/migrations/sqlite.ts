@@ -78,4 +78,14 @@ CREATE TABLE tip_deliveries (
 CREATE INDEX tip_deliveries_open ON tip_deliveries (status, lease_until);
 `,
   },
+  {
+    version: 2,
+    name: 'tips delivered',
+    // tips_sent stays the rotation index (one per claimed week, so nothing repeats); tips_delivered
+    // counts the tips that actually went out, for status. Backfilled from the delivery log.
+    sql: `
+ALTER TABLE subscriptions ADD COLUMN tips_delivered INTEGER NOT NULL DEFAULT 0;
+UPDATE subscriptions SET tips_delivered = (SELECT COUNT(*) FROM tip_deliveries d WHERE d.subscription_id = subscriptions.id AND d.status = 'sent');
+`,
+  },
 ];

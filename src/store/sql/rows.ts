@@ -25,7 +25,8 @@ export function subscriptionViewOf(row: Row): SubscriptionView {
   const view: SubscriptionView = {
     schedule: { day: String(row.day) as Weekday, time: String(row.time), timeZone: String(row.time_zone) },
     active,
-    tipsSent: num(row.tips_sent),
+    // Tips that actually went out (tips_sent is the rotation index: it counts claimed weeks, failed ones too).
+    tipsSent: num(row.tips_delivered),
   };
   if (active && row.next_due_at !== null && row.next_due_at !== undefined) view.nextTipAt = new Date(num(row.next_due_at));
   const endedReason = optText(row.ended_reason);
@@ -33,4 +34,4 @@ export function subscriptionViewOf(row: Row): SubscriptionView {
   return view;
 }
 
-export const SUBSCRIPTION_COLUMNS = 'id, platform, conversation_id, workspace_id, label, day, time, time_zone, active, ended_reason, tips_sent, next_due_at';
+export const SUBSCRIPTION_COLUMNS = 'id, platform, conversation_id, workspace_id, label, day, time, time_zone, active, ended_reason, tips_sent, tips_delivered, next_due_at';

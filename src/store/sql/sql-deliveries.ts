@@ -24,7 +24,7 @@ export class SqlDeliveries implements DeliveryLedger {
       id: num(row.id),
       address: addressOf(row),
       schedule: { day: String(row.day) as Weekday, time: String(row.time), timeZone: String(row.time_zone) },
-      tipsSent: num(row.tips_sent),
+      tipIndex: num(row.tips_sent),
       nextDueAt: new Date(num(row.next_due_at)),
     }));
   }
@@ -53,7 +53,7 @@ export class SqlDeliveries implements DeliveryLedger {
     });
   }
 
-  skip(due: DueSubscription, nextDueAt: Date, now: Date): Promise<boolean> {
+  skip(due: DueSubscription, nextDueAt: Date, now: Date, reason: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const moved = await tx.run('UPDATE subscriptions SET next_due_at = ?, updated_at = ? WHERE id = ? AND active = 1 AND next_due_at = ?', [
         nextDueAt.getTime(),
@@ -64,8 +64,8 @@ export class SqlDeliveries implements DeliveryLedger {
       if (moved === 0) return false;
       await tx.run(
         `INSERT INTO tip_deliveries (subscription_id, due_at, tip_index, status, attempts, claimed_at, lease_until, next_attempt_at, retry_until, error)
-         VALUES (?, ?, ?, 'skipped', 0, ?, ?, ?, ?, 'missed by more than 12 hours') ON CONFLICT (subscription_id, due_at) DO NOTHING`,
-        [due.id, due.nextDueAt.getTime(), due.tipsSent, now.getTime(), now.getTime(), now.getTime(), now.getTime()],
+         VALUES (?, ?, ?, 'skipped', 0, ?, ?, ?, ?, ?) ON CONFLICT (subscription_id, due_at) DO NOTHING`,
+        [due.id, due.nextDueAt.getTime(), due.tipIndex, now.getTime(), now.getTime(), now.getTime(), now.getTime(), reason.slice(0, 500)],
       );
       return true;
     });
@@ -106,8 +106,16 @@ export class SqlDeliveries implements DeliveryLedger {
     return changed === 1;
   }
 
-  async markSent(d: HeldDelivery, now: Date): Promise<void> {
-    await this.db.run("UPDATE tip_deliveries SET status = 'sent', sent_at = ?, lease_until = ?, error = NULL WHERE id = ?", [now.getTime(), now.getTime(), d.deliveryId]);
+  markSent(d: HeldDelivery, now: Date): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      // Counted only by the update that makes the row 'sent', so a retried markSent never counts twice.
+      const changed = await tx.run("UPDATE tip_deliveries SET status = 'sent', sent_at = ?, lease_until = ?, error = NULL WHERE id = ? AND status <> 'sent'", [
+        now.getTime(),
+        now.getTime(),
+        d.deliveryId,
+      ]);
+      if (changed > 0) await tx.run('UPDATE subscriptions SET tips_delivered = tips_delivered + 1 WHERE id = ?', [d.subscriptionId]);
+    });
   }
 
   async defer(d: HeldDelivery, now: Date, nextAttemptAt: Date, error: string): Promise<void> {

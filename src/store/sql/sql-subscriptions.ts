@@ -3,7 +3,10 @@ import { nextDueAfter } from '../../core/schedule/next-due';
 import type { WeeklySchedule } from '../../core/schedule/weekly-schedule';
 import type { ConversationAddress, Platform, SubscriptionPort, SubscriptionView } from '../../core/subscriptions';
 import type { Db, Row, SqlRunner } from './db';
-import { addressOf, SUBSCRIPTION_COLUMNS, subscriptionViewOf } from './rows';
+import { addressOf, num, SUBSCRIPTION_COLUMNS, subscriptionViewOf } from './rows';
+
+/** A reschedule never brings two tips to one conversation closer together than this. */
+const MIN_GAP_MS = 6 * 86_400_000;
 
 /** One subscription per conversation; subscribing again reschedules (and restarts an ended one, keeping its place in the rotation). */
 export class SqlSubscriptions implements SubscriptionPort, SubscriptionDirectory {
@@ -12,10 +15,16 @@ export class SqlSubscriptions implements SubscriptionPort, SubscriptionDirectory
     private readonly clock: () => Date,
   ) {}
 
+  /**
+   * Subscribing again differently (or after unsubscribing) never brings a tip within 6 days of the last
+   * one sent or claimed for this conversation: Monday's tip went out, a switch to Tuesday starts the
+   * next Tuesday but one. The new due time is the first on the schedule after the later of now and
+   * that last tip + 6 days.
+   */
   subscribe(where: ConversationAddress, schedule: WeeklySchedule): Promise<{ subscription: SubscriptionView; changed: boolean }> {
     const now = this.clock();
-    const nextDue = nextDueAfter(schedule, now).getTime();
     return this.db.transaction(async (tx) => {
+      const nextDue = nextDueAfter(schedule, now).getTime();
       const existing = await this.find(tx, where);
       if (!existing) {
         const inserted = await tx.run(
@@ -29,11 +38,13 @@ export class SqlSubscriptions implements SubscriptionPort, SubscriptionDirectory
       const view = subscriptionViewOf(row);
       const same = view.active && view.schedule.day === schedule.day && view.schedule.time === schedule.time && view.schedule.timeZone === schedule.timeZone;
       if (same) return { subscription: view, changed: false };
+      const quietUntil = (await this.lastTipAt(tx, num(row.id))) + MIN_GAP_MS;
+      const rescheduledDue = quietUntil > now.getTime() ? nextDueAfter(schedule, new Date(quietUntil)).getTime() : nextDue;
       await tx.run(
         `UPDATE subscriptions SET day = ?, time = ?, time_zone = ?, active = 1, ended_reason = NULL, next_due_at = ?,
            workspace_id = COALESCE(?, workspace_id), label = COALESCE(?, label), updated_at = ?
          WHERE platform = ? AND conversation_id = ?`,
-        [schedule.day, schedule.time, schedule.timeZone, nextDue, where.workspaceId ?? null, where.label ?? null, now.getTime(), where.platform, where.conversationId],
+        [schedule.day, schedule.time, schedule.timeZone, rescheduledDue, where.workspaceId ?? null, where.label ?? null, now.getTime(), where.platform, where.conversationId],
       );
       return { subscription: subscriptionViewOf((await this.find(tx, where)) as Row), changed: true };
     });
@@ -74,6 +85,19 @@ export class SqlSubscriptions implements SubscriptionPort, SubscriptionDirectory
       address.conversationId,
     ]);
     return changed > 0;
+  }
+
+  /**
+   * When this conversation last had a tip go out, or may still have one go out: the latest due time of a
+   * sent or claimed week, or the latest send or attempt of one (a tip sent late, or still being retried),
+   * whichever is later. 0 when there is none.
+   */
+  private async lastTipAt(runner: SqlRunner, subscriptionId: number): Promise<number> {
+    const [row] = await runner.query(
+      "SELECT MAX(due_at) AS due, MAX(COALESCE(sent_at, claimed_at)) AS attempted FROM tip_deliveries WHERE subscription_id = ? AND status IN ('sent', 'claimed')",
+      [subscriptionId],
+    );
+    return Math.max(num(row?.due ?? 0), num(row?.attempted ?? 0));
   }
 
   private async find(runner: SqlRunner, where: ConversationAddress): Promise<Row | undefined> {
