@@ -1,7 +1,10 @@
 import { StoreUnavailableError, type ConversationAddress } from '../../src/core/subscriptions';
 import { localDayAndTime } from '../../src/core/schedule/next-due';
+import { POSTGRES_MIGRATIONS } from '../../src/store/migrations/postgres';
+import { SQLITE_MIGRATIONS } from '../../src/store/migrations/sqlite';
 import { postgresStore, sqliteStore } from '../../src/store/open-store';
 import type { Store } from '../../src/store/store';
+import { sqlOf } from '../scheduler/scheduler-support';
 import { describeEachDatabase, FakeClock, type TestDatabase } from '../support/test-databases';
 
 const general: ConversationAddress = { platform: 'slack', conversationId: 'C1', workspaceId: 'T1', label: '#general' };
@@ -31,6 +34,31 @@ describeEachDatabase('the store contract', (kind) => {
       const results = await Promise.all([fresh.open(), fresh.open(), fresh.open()].map((s) => s.migrate()));
       expect(results.flat().sort()).toEqual([1, 2]);
       await expect(fresh.open().subscriptions.status(general)).resolves.toBeUndefined();
+    });
+  });
+
+  describe('migration 2 (tips delivered)', () => {
+    it('upgrades a version-1 database, counting the tips already sent from the delivery log', async () => {
+      const old = (await kind.create()).open({ clock: clock.now });
+      const db = sqlOf(old);
+      const [v1] = kind.name === 'postgres' ? POSTGRES_MIGRATIONS : SQLITE_MIGRATIONS;
+      expect(await db.migrate([v1!])).toEqual([1]);
+      await db.run(
+        `INSERT INTO subscriptions (platform, conversation_id, day, time, time_zone, active, tips_sent, next_due_at, created_at, updated_at)
+         VALUES ('slack', 'C1', 'monday', '09:00', 'Europe/London', 1, 3, 0, 0, 0)`,
+      );
+      const [{ id } = { id: 0 }] = await db.query("SELECT id FROM subscriptions WHERE conversation_id = 'C1'");
+      for (const [week, status] of [[1, 'sent'], [2, 'failed'], [3, 'sent']] as const) {
+        await db.run(
+          `INSERT INTO tip_deliveries (subscription_id, due_at, tip_index, status, attempts, claimed_at, lease_until, next_attempt_at, retry_until)
+           VALUES (?, ?, ?, ?, 1, 0, 0, 0, 0)`,
+          [Number(id), week, week - 1, status],
+        );
+      }
+      expect(await old.migrate()).toEqual([2]);
+      expect(await old.subscriptions.status(general)).toMatchObject({ tipsSent: 2 });
+      const [row] = await db.query("SELECT tips_sent FROM subscriptions WHERE conversation_id = 'C1'");
+      expect(Number(row?.tips_sent)).toBe(3); // the rotation index is untouched
     });
   });
 
