@@ -8,6 +8,11 @@ import { DEFAULT_TUNING, emptySummary, skipReason, type RunSummary, type Schedul
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
+export interface RunOptions {
+  /** Aborting stops the run taking new work: nothing more is claimed; sends in flight finish, retries are left to a later tick. */
+  signal?: AbortSignal;
+}
+
 /**
  * Sends every weekly tip that is due. Each week of each subscription is claimed in the database
  * (one transaction: delivery row + next_due_at moved on) before anything is sent, so replicas and
@@ -17,11 +22,6 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * left for a later tick; the run goes on with the others. A database that cannot be reached stops the
  * run (StoreUnavailableError): every other row would fail the same way.
  */
-export interface RunOptions {
-  /** Aborting stops the run taking new work: nothing more is claimed; sends in flight finish, retries are left to a later tick. */
-  signal?: AbortSignal;
-}
-
 
 export class TipScheduler {
   private readonly tuning: SchedulerTuning;
