@@ -22,7 +22,6 @@ export interface RunOptions {
  * left for a later tick; the run goes on with the others. A database that cannot be reached stops the
  * run (StoreUnavailableError): every other row would fail the same way.
  */
-
 export class TipScheduler {
   private readonly tuning: SchedulerTuning;
   private readonly clock: () => Date;
