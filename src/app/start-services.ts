@@ -39,7 +39,7 @@ export async function startServices(config: Config, store: Store, logger: Logger
   let scheduler: RunningScheduler | undefined;
   if (config.schedulerEnabled) {
     const tips = buildTipScheduler(store, adapters, assistant, logger);
-    scheduler = startScheduler(() => tips.runDue(), logger);
+    scheduler = startScheduler((signal) => tips.runDue(undefined, { signal }), logger);
   }
   const weekly = scheduler ? 'weekly tips sent from here (every minute)' : 'weekly tips off here (SCHEDULER=off; run `tips run-due` from cron)';
   process.stderr.write(`${startupMessage(config, server.port, adapters, `${store.describe()}; ${weekly}`)}\n`);

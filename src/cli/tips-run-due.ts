@@ -5,6 +5,7 @@ import type { Config } from '../config/config';
 import { StoreUnavailableError } from '../core/subscriptions';
 import { createLogger } from '../logging/logger';
 import { buildTipScheduler } from '../scheduler/build-scheduler';
+import { DEFAULT_TUNING, skipReason } from '../scheduler/scheduler-options';
 import { cannotReachDatabase } from '../store/describe-unavailable';
 import { openStore } from '../store/open-store';
 
@@ -38,7 +39,7 @@ export async function runTipsDue(config: Config, args: string[], out: NodeJS.Wri
     out.write(
       `Weekly tips due at ${at.toISOString()} (${store.describe()}; ${adapters.map((a) => a.name).join(', ') || 'no platforms'}):\n` +
         `  due ${summary.due}, sent ${summary.sent}, retrying later ${summary.retrying}, ended ${summary.ended}, ` +
-        `skipped (missed by over 12 h) ${summary.skipped}, already claimed ${summary.alreadyClaimed}, recovered ${summary.recovered}, failed ${summary.failed}\n` +
+        `skipped (${skipReason(DEFAULT_TUNING.lateLimitMs)}) ${summary.skipped}, already claimed ${summary.alreadyClaimed}, recovered ${summary.recovered}, failed ${summary.failed}\n` +
         `  took ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
     return 0;

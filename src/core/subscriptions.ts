@@ -19,6 +19,7 @@ export interface SubscriptionView {
   nextTipAt?: Date;
   /** Why weekly tips stopped, when the platform refused them (e.g. the channel was archived). */
   endedReason?: string;
+  /** Tips actually delivered here (a week that was given up is not counted). */
   tipsSent: number;
 }
 

@@ -13,8 +13,9 @@ import { WEEKDAYS, type WeeklySchedule } from './weekly-schedule';
  *   second occurrence (01:30 GMT in London, 01:30 EST in New York). Asked between the two occurrences,
  *   the answer is still that day's second occurrence, never the following week.
  *
- * (croner, used before, disagreed with itself here: the first occurrence in New York, the second in
- * London, and the following week when asked between the two in London.)
+ * Not a cron library: croner, for one, answers these cases inconsistently (the first occurrence in New
+ * York, the second in London, and the following week when asked between the two in London), and the
+ * tests check every minute of both change days in both zones.
  */
 export function nextDueAfter(schedule: WeeklySchedule, after: Date): Date {
   // Many subscriptions share a schedule and a due instant (everyone on Monday 09:00 London): remember recent answers.
