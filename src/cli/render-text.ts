@@ -1,6 +1,6 @@
 import { CAPABILITIES, EXAMPLE_QUESTIONS, HELP_ENTRIES } from '../core/help';
 import type { Citation, PassageView, PrincipleSummary, Reply } from '../core/replies';
-import { describeSchedule } from '../core/schedule/weekly-schedule';
+import { subscriptionSentence } from '../core/subscription-text';
 
 export interface TextStyle {
   width: number;
@@ -70,19 +70,11 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
         wrap(CAPABILITIES.cannot),
       ].join('\n');
     case 'subscribed':
-      return `${reply.changed ? 'Subscribed' : 'Already subscribed'}: weekly tips here on ${describeSchedule(reply.subscription.schedule)}.`;
     case 'unsubscribed':
-      return reply.wasSubscribed ? 'Done: no more weekly tips here.' : 'This conversation had no weekly tips to stop.';
     case 'status':
-      if (!reply.subscription) return 'No weekly tips here. Type "subscribe" to start them.';
-      if (!reply.subscription.active) return `Weekly tips here have stopped${reply.subscription.endedReason ? `: ${reply.subscription.endedReason}` : ''}. Type "subscribe" to start again.`;
-      return `Weekly tips here on ${describeSchedule(reply.subscription.schedule)}; ${reply.subscription.tipsSent} sent so far.`;
     case 'invalid-schedule':
-      return reply.problem;
     case 'subscriptions-unavailable':
-      return reply.reason === 'store-down'
-        ? 'Subscriptions cannot be changed right now because the database is not answering. Please try again in a few minutes; questions still work.'
-        : 'Weekly tips are set up from Slack or Teams: type "subscribe" in the channel that should receive them.';
+      return wrap(subscriptionSentence(reply, { platform: 'cli', commandPrefix: '' }));
   }
 }
 

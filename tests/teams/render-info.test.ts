@@ -77,7 +77,7 @@ describe('short replies are one line of text', () => {
     [{ kind: 'subscribed', subscription: { schedule, active: true, tipsSent: 0 }, changed: false } as const, 'Already subscribed: weekly tips here on Fridays at 14:00 (Europe/London).'],
     [{ kind: 'unsubscribed', wasSubscribed: true } as const, 'Done: no more weekly tips here.'],
     [{ kind: 'status', subscription: undefined } as const, 'No weekly tips here. Type "subscribe" to start them.'],
-    [{ kind: 'status', subscription: { schedule, active: true, tipsSent: 2 } } as const, 'Weekly tips here on Fridays at 14:00 (Europe/London); 2 sent so far.'],
+    [{ kind: 'status', subscription: { schedule, active: true, tipsSent: 2 } } as const, 'Weekly tips here on Fridays at 14:00 (Europe/London); 2 delivered so far.'],
     [{ kind: 'subscriptions-unavailable', reason: 'not-on-this-platform' } as const, 'Weekly tips are not switched on for this bot yet. Questions, tips and principles all work.'],
   ])('%o', (reply, text) => {
     expect(renderShort(reply)).toEqual({ type: 'message', text });

@@ -1,33 +1,12 @@
-import type { Reply } from '../../core/replies';
-import { describeSchedule } from '../../core/schedule/weekly-schedule';
+import { subscriptionSentence, type SubscriptionReply } from '../../core/subscription-text';
 import { textMessage, type TeamsMessage } from './card';
 import { escapeUserText } from './escape';
 
-type Short = Extract<Reply, { kind: 'subscribed' | 'unsubscribed' | 'status' | 'invalid-schedule' | 'subscriptions-unavailable' }>;
-
 /** Subscription replies are one sentence: plain text, no card. */
-export function renderShort(reply: Short): TeamsMessage {
-  switch (reply.kind) {
-    case 'subscribed':
-      return textMessage(`${reply.changed ? 'Subscribed' : 'Already subscribed'}: weekly tips here on ${describeSchedule(reply.subscription.schedule)}.`);
-    case 'unsubscribed':
-      return textMessage(reply.wasSubscribed ? 'Done: no more weekly tips here.' : 'This conversation had no weekly tips to stop.');
-    case 'status': {
-      const s = reply.subscription;
-      if (!s) return textMessage('No weekly tips here. Type "subscribe" to start them.');
-      if (!s.active) return textMessage(`Weekly tips here have stopped${s.endedReason ? `: ${s.endedReason}` : ''}. Type "subscribe" to start again.`);
-      return textMessage(`Weekly tips here on ${describeSchedule(s.schedule)}; ${s.tipsSent} sent so far.`);
-    }
-    case 'invalid-schedule':
-      // The problem quotes the word the user typed: make it inert.
-      return textMessage(escapeUserText(reply.problem));
-    case 'subscriptions-unavailable':
-      return textMessage(
-        reply.reason === 'store-down'
-          ? 'Subscriptions cannot be changed right now because the database is not answering. Please try again in a few minutes; questions still work.'
-          : 'Weekly tips are not switched on for this bot yet. Questions, tips and principles all work.',
-      );
-  }
+export function renderShort(reply: SubscriptionReply): TeamsMessage {
+  const text = subscriptionSentence(reply, { platform: 'teams', commandPrefix: '' });
+  // A schedule problem quotes the word the user typed: make it inert.
+  return textMessage(reply.kind === 'invalid-schedule' ? escapeUserText(text) : text);
 }
 
 /** Replies to card buttons and failures that have no core reply of their own. */
