@@ -1,7 +1,7 @@
 import type { DeliveryResult } from '../core/delivery';
 import { safeError, statusOf } from './safe-error';
 
-export const REMOVED_REASON = 'The bot is no longer in this conversation';
+export const REMOVED_REASON = 'ThinkAgain was removed from this conversation';
 
 /** Turns a failed Connector call into what the scheduler needs: give up, or try again (and when). */
 export function deliveryFailure(error: unknown): DeliveryResult {

@@ -4,6 +4,7 @@ import { logInteraction } from '../logging/interaction-log';
 import { addressOf, scopeOf } from './conversation-address';
 import { rememberConversation } from './remember-conversation';
 import { renderWelcome } from './render/welcome-card';
+import { REMOVED_REASON } from './delivery-result';
 
 /**
  * The app was installed (installationUpdate add, or conversationUpdate with the bot among the members
@@ -23,6 +24,6 @@ export async function handleInstalled(context: TurnContext, deps: PlatformDeps):
 export async function handleRemoved(context: TurnContext, deps: PlatformDeps): Promise<void> {
   const startedAt = performance.now();
   const address = addressOf(context.activity);
-  if (deps.subscriptionDirectory) await deps.subscriptionDirectory.endForConversation(address, 'The bot was removed from this conversation');
+  if (deps.subscriptionDirectory) await deps.subscriptionDirectory.endForConversation(address, REMOVED_REASON);
   logInteraction(deps.logger, { platform: 'teams', kind: 'uninstall', startedAt, outcome: 'ok' });
 }

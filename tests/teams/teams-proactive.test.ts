@@ -47,7 +47,7 @@ test('a tip reaches the channel itself (a new post, not a reply in the old threa
 
 test('403 from the Connector (bot removed) is permanent', async () => {
   connector.respondWith(403);
-  expect(await bot.adapter.sender.deliver(channel, await tip())).toEqual({ status: 'permanent', reason: 'The bot is no longer in this conversation' });
+  expect(await bot.adapter.sender.deliver(channel, await tip())).toEqual({ status: 'permanent', reason: 'ThinkAgain was removed from this conversation' });
 });
 
 test('429 is retried later, honouring Retry-After', async () => {
@@ -70,6 +70,6 @@ test('a Connector that cannot be reached is retried', async () => {
 
 test('installationUpdate remove ends the conversation’s subscription', async () => {
   await bot.post(installationUpdate(connector.url, 'remove', '19:leaving@thread.tacv2'));
-  expect(ended).toEqual([{ address: expect.objectContaining({ platform: 'teams', conversationId: '19:leaving@thread.tacv2', workspaceId: TENANT }), reason: 'The bot was removed from this conversation' }]);
+  expect(ended).toEqual([{ address: expect.objectContaining({ platform: 'teams', conversationId: '19:leaving@thread.tacv2', workspaceId: TENANT }), reason: 'ThinkAgain was removed from this conversation' }]);
   expect(connector.posts).toEqual([]);
 });
