@@ -17,7 +17,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bulkStep, describeErrors, freePort, keepAliveAgent, ms, pacedStep, rssMb, serverPid, startServer, summarize, throughput, waitHealthy, waitUntil, type BenchRequest, type StepResult } from './lib/bench-harness';
+import { bulkStep, runBenchmark, describeErrors, freePort, keepAliveAgent, ms, pacedStep, rssMb, serverPid, startServer, summarize, throughput, waitHealthy, waitUntil, type BenchRequest, type StepResult } from './lib/bench-harness';
 
 const SECRET = 'bench-signing-secret';
 const RATES = [50, 100, 200, 400];
@@ -114,7 +114,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runBenchmark(main);

@@ -12,7 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, keepAliveAgent, ms, pacedStep, startServer, summarize, throughput, waitHealthy, type BenchRequest } from './lib/bench-harness';
+import { freePort, runBenchmark, keepAliveAgent, ms, pacedStep, startServer, summarize, throughput, waitHealthy, type BenchRequest } from './lib/bench-harness';
 
 const RATES = [25, 50, 100, 200];
 const SECONDS_PER_RATE = 5;
@@ -98,7 +98,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runBenchmark(main);

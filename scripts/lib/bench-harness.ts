@@ -210,3 +210,11 @@ export async function waitUntil(done: () => boolean, timeoutMs = 3_000): Promise
   while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   return done();
 }
+
+/** Runs a benchmark's main function: a failure prints its message (no stack) and sets exit code 1. */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -129,10 +129,7 @@ describeEachDatabase('weekly tips', (kind) => {
     let down = true;
     const sender = new RecordingSender(clock.now, () => (down ? { status: 'retry', reason: 'HTTP 500' } : { status: 'sent' }));
     const tips = scheduler(store.deliveries, { slack: sender }, clock);
-    for (let minute = 0; minute < 70; minute++) {
-      await tips.runDue(clock.now());
-      clock.advance(MINUTE);
-    }
+    await runEveryMinute(tips, clock, 70);
     expect(sender.sent).toHaveLength(0);
     down = false;
     clock.set('2026-01-12T09:00:00Z');
@@ -230,10 +227,7 @@ describeEachDatabase('weekly tips', (kind) => {
     let down = true;
     const sender = new RecordingSender(clock.now, () => (down ? { status: 'retry', reason: 'HTTP 500' } : { status: 'sent' }));
     const tips = scheduler(store.deliveries, { slack: sender }, clock);
-    for (let minute = 0; minute < 70; minute++) {
-      await tips.runDue(clock.now());
-      clock.advance(MINUTE);
-    }
+    await runEveryMinute(tips, clock, 70);
     expect(await store.subscriptions.status(channel(1))).toMatchObject({ tipsSent: 0 });
     down = false;
     clock.set('2026-01-12T09:00:00Z');
@@ -330,6 +324,14 @@ describeEachDatabase('weekly tips', (kind) => {
     if (kind.name === 'postgres') await down.close();
   });
 });
+
+/** One scheduler tick a minute, as `npm start` runs it, for `minutes` minutes of the fake clock. */
+async function runEveryMinute(tips: { runDue(at: Date): Promise<unknown> }, clock: { now(): Date; advance(ms: number): void }, minutes: number): Promise<void> {
+  for (let minute = 0; minute < minutes; minute++) {
+    await tips.runDue(clock.now());
+    clock.advance(MINUTE);
+  }
+}
 
 async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();

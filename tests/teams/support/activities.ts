@@ -8,17 +8,16 @@ export const CHANNEL = '19:chan0001@thread.tacv2';
 let sequence = 0;
 const nextId = () => `17123456${String((sequence += 1)).padStart(5, '0')}`;
 
+/** What every message activity from Teams carries, whatever conversation it comes from. */
+function messageEnvelope(serviceUrl: string): Record<string, unknown> {
+  return { type: 'message', id: nextId(), timestamp: '2024-04-05T19:34:38.901Z', channelId: 'msteams', serviceUrl, from: USER, recipient: BOT };
+}
+
 export function channelMessage(serviceUrl: string, words: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const mention = `<at>${BOT.name}</at>`;
   return {
-    type: 'message',
-    id: nextId(),
-    timestamp: '2024-04-05T19:34:38.901Z',
-    channelId: 'msteams',
-    serviceUrl,
-    from: USER,
+    ...messageEnvelope(serviceUrl),
     conversation: { id: `${CHANNEL};messageid=1712345000000`, isGroup: true, conversationType: 'channel', tenantId: TENANT },
-    recipient: BOT,
     text: `${mention} ${words}`,
     textFormat: 'plain',
     locale: 'en-GB',
@@ -39,14 +38,8 @@ export function channelMessage(serviceUrl: string, words: string, extra: Record<
 
 export function personalMessage(serviceUrl: string, text: string | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    type: 'message',
-    id: nextId(),
-    timestamp: '2024-04-05T19:34:38.901Z',
-    channelId: 'msteams',
-    serviceUrl,
-    from: USER,
+    ...messageEnvelope(serviceUrl),
     conversation: { id: 'a:1personal-chat-xyz', conversationType: 'personal', tenantId: TENANT },
-    recipient: BOT,
     ...(text === undefined ? {} : { text, textFormat: 'plain' }),
     locale: 'en-GB',
     channelData: { tenant: { id: TENANT } },
