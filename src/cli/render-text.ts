@@ -1,3 +1,4 @@
+import { sectionTitle } from '../core/topics';
 import { CAPABILITIES, EXAMPLE_QUESTIONS, HELP_ENTRIES } from '../core/help';
 import type { Citation, PassageView, PrincipleSummary, Reply } from '../core/replies';
 import { subscriptionSentence } from '../core/subscription-text';
@@ -79,13 +80,13 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
 }
 
 function passageBlock(p: PassageView, style: TextStyle, wrap: (t: string, indent?: string) => string): string {
-  const heading = p.principle ? `${p.principle.number}. ${p.principle.title}` : p.topic === 'figures' ? 'Facts and figures' : 'About the paper';
+  const heading = p.principle ? `${p.principle.number}. ${p.principle.title}` : sectionTitle(p.topic);
   return [style.dim(heading), style.bold(p.title), wrap(markdownToText(p.body, style)), style.dim(wrap(citationLine(p.citation)))].join('\n');
 }
 
 function sectionName(p: PassageView): string {
   if (p.principle) return `principle ${p.principle.number}`;
-  return p.topic === 'figures' ? 'facts and figures' : 'about the paper';
+  return sectionTitle(p.topic).toLowerCase();
 }
 
 /** Content uses light Markdown; a terminal shows *emphasis* in bold and drops the asterisks. */

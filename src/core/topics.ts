@@ -27,3 +27,8 @@ export function isPrincipleSlug(value: string): value is PrincipleSlug {
 export function isTopicSlug(value: string): value is TopicSlug {
   return (TOPIC_SLUGS as readonly string[]).includes(value);
 }
+
+/** How the two sections outside the ten principles are named to users, on every platform. */
+export function sectionTitle(topic: TopicSlug): string {
+  return topic === 'figures' ? 'Facts and figures' : 'About the paper';
+}

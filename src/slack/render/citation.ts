@@ -1,3 +1,4 @@
+import { sectionTitle } from '../../core/topics';
 import type { Citation, PassageView } from '../../core/replies';
 import { escapeMrkdwn, safeUrl } from './text';
 
@@ -18,5 +19,5 @@ export function citationPlain(c: Citation): string {
 /** "5. Choose the funding route on purpose", or the name of the non-principle topic. */
 export function passageHeading(p: PassageView): string {
   if (p.principle) return `${p.principle.number}. ${p.principle.title}`;
-  return p.topic === 'figures' ? 'Facts and figures' : 'About the paper';
+  return sectionTitle(p.topic);
 }

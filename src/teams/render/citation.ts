@@ -1,3 +1,4 @@
+import { sectionTitle } from '../../core/topics';
 import type { Citation, PassageView, PrincipleSummary } from '../../core/replies';
 
 /** "Source: …", honest about whether the wording is ThinkAgain's synthesis or the source's own finding. */
@@ -8,7 +9,7 @@ export function citationLine(c: Citation): string {
 /** The section a passage sits under: its principle, or the paper's background sections. */
 export function passageHeading(p: PassageView): string {
   if (p.principle) return principleHeading(p.principle);
-  return p.topic === 'figures' ? 'Facts and figures' : 'About the paper';
+  return sectionTitle(p.topic);
 }
 
 /** "Principle 5 · Title": avoids a leading "5." that Markdown would turn into a numbered list. */
