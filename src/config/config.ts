@@ -115,7 +115,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     production,
     port: e.PORT ?? 3978,
     database: /^postgres(ql)?:\/\//.test(databaseUrl) ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: databaseUrl.replace(/^sqlite:(\/\/)?/, '') },
-    contentDir: e.CONTENT_DIR ?? 'content',
+    contentDir: readContentDir(env),
     logLevel: e.LOG_LEVEL ?? 'info',
     slack,
     teams,
