@@ -121,7 +121,8 @@ export class SearchEngine {
     const scored = this.candidates(known).map(({ record, fuseScore, rank }) => {
       const topic = record.passage.topic;
       const cue = cueTopics.has(topic) ? CUE_BOOST : this.cues.hasCues(topic) ? NO_CUE_DAMPING : 1;
-      return { passage: record.passage, score: Math.min(1, cue * this.confidence(resolved, record.termWeights, fuseScore)), rank };
+      // Ranked on the uncapped value: a cue can lift several passages past 1, and they must stay ordered.
+      return { passage: record.passage, score: cue * this.confidence(resolved, record.termWeights, fuseScore), rank };
     });
     const ranked = withTopicSupport(scored).sort((a, b) => b.order - a.order || a.rank - b.rank);
 
