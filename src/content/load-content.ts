@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import type { Basis, KnowledgeBase, Passage, Principle, Source, Vocabulary } from '../core/knowledge';
+import type { Basis, PassageKind, KnowledgeBase, Passage, Principle, Source, Vocabulary } from '../core/knowledge';
 import type { TopicSlug } from '../core/topics';
 import { ContentError, type ContentProblem } from './content-error';
 import { CONTENT_LIMITS, ID_PATTERN } from './limits';
@@ -135,8 +135,14 @@ class ContentReader {
       }
       const basis = raw.fields.basis ?? defaultBasis;
       if (basis !== 'synthesis' && basis !== 'reported') this.problems.push({ file, field: `${where} Basis`, message: 'must be synthesis or reported' });
-      const unknownFields = Object.keys(raw.fields).filter((f) => !['source', 'keywords', 'basis'].includes(f));
-      for (const f of unknownFields) this.problems.push({ file, field: `${where} ${f}`, message: 'is not a passage field (use Source, Keywords or Basis)' });
+      const kind = raw.fields.kind ?? 'advice';
+      if (kind !== 'advice' && kind !== 'signpost') this.problems.push({ file, field: `${where} Kind`, message: 'must be advice or signpost' });
+      raw.askedAs.forEach((question, i) => {
+        if (!question) this.problems.push({ file, field: `${where} Asked as ${i + 1}`, message: 'is empty: write the question after "Asked as:"' });
+        else if (question.length > CONTENT_LIMITS.titleChars * 2) this.problems.push({ file, field: `${where} Asked as ${i + 1}`, message: `is longer than ${CONTENT_LIMITS.titleChars * 2} characters` });
+      });
+      const unknownFields = Object.keys(raw.fields).filter((f) => !['source', 'keywords', 'basis', 'kind'].includes(f));
+      for (const f of unknownFields) this.problems.push({ file, field: `${where} ${f}`, message: 'is not a passage field (use Source, Keywords, Basis, Kind or Asked as)' });
       if (raw.id) this.claimId(raw.id, file, `${where} id`);
       if (this.problems.length > before) continue;
       out.push({
@@ -147,6 +153,8 @@ class ContentReader {
         sourceId: raw.fields.source as string,
         basis: basis as Basis,
         keywords: (raw.fields.keywords ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+        askedAs: raw.askedAs,
+        kind: kind as PassageKind,
       });
     }
     return out;

@@ -4,6 +4,8 @@ export interface RawPassage {
   id: string;
   title: string;
   fields: Record<string, string>;
+  /** Each `Asked as:` line: another question, in staff's words, that the passage answers. */
+  askedAs: string[];
   body: string;
   /** 1-based line of the heading, for error messages. */
   line: number;
@@ -25,7 +27,8 @@ export function splitFrontMatter(text: string): SplitFile {
 }
 
 const HEADING = /^##\s+(.+?)\s*(?:\{#([^}]*)\})?\s*$/;
-const FIELD = /^([A-Za-z]+):\s*(.*)$/;
+const FIELD = /^([A-Za-z]+(?: [a-z]+)?):\s*(.*)$/;
+const ASKED_AS = 'asked as';
 
 /** Reads `## Title {#id}` sections, their `Field: value` lines, and their body text. */
 export function parsePassages(body: string, bodyStartLine: number, file: string, problems: ContentProblem[]): RawPassage[] {
@@ -35,7 +38,7 @@ export function parsePassages(body: string, bodyStartLine: number, file: string,
 
   const finish = () => {
     if (!current) return;
-    passages.push({ id: current.id, title: current.title, fields: current.fields, body: current.bodyLines.join('\n').trim(), line: current.line });
+    passages.push({ id: current.id, title: current.title, fields: current.fields, askedAs: current.askedAs, body: current.bodyLines.join('\n').trim(), line: current.line });
   };
 
   lines.forEach((line, index) => {
@@ -45,7 +48,7 @@ export function parsePassages(body: string, bodyStartLine: number, file: string,
       finish();
       const id = heading[2]?.trim() ?? '';
       if (!id) problems.push({ file, field: `line ${lineNumber}`, message: `the heading "${heading[1]}" needs an id, written as {#some-id} at its end` });
-      current = { id, title: (heading[1] as string).trim(), fields: {}, body: '', line: lineNumber, inFields: true, bodyLines: [] };
+      current = { id, title: (heading[1] as string).trim(), fields: {}, askedAs: [], body: '', line: lineNumber, inFields: true, bodyLines: [] };
       return;
     }
     if (!current) {
@@ -56,7 +59,10 @@ export function parsePassages(body: string, bodyStartLine: number, file: string,
     }
     const field = current.inFields ? FIELD.exec(line) : null;
     if (field) {
-      current.fields[(field[1] as string).toLowerCase()] = (field[2] as string).trim();
+      const name = (field[1] as string).toLowerCase();
+      const value = (field[2] as string).trim();
+      if (name === ASKED_AS) current.askedAs.push(value);
+      else current.fields[name] = value;
       return;
     }
     current.inFields = false;

@@ -11,6 +11,9 @@ export interface Source {
 /** `synthesis`: ThinkAgain's own wording drawn from the source; `reported`: what the source itself says. */
 export type Basis = 'synthesis' | 'reported';
 
+/** `advice`: practical guidance; `signpost`: a legal or regulatory question that the reader's own procurement, legal or governance team decides. */
+export type PassageKind = 'advice' | 'signpost';
+
 export interface Passage {
   id: string;
   topic: TopicSlug;
@@ -19,6 +22,9 @@ export interface Passage {
   sourceId: string;
   basis: Basis;
   keywords: string[];
+  /** Other questions this passage answers, in staff's own words ("Asked as:" lines). */
+  askedAs: string[];
+  kind: PassageKind;
 }
 
 export interface Tip {

@@ -82,3 +82,26 @@ describe('a broken content folder stops start-up with the file and field named',
     expect(problemsOf(content.dir)).toHaveLength(2);
   });
 });
+
+describe('"Asked as:" lines and the signpost kind', () => {
+  let content: ReturnType<typeof copyOfContent>;
+  beforeEach(() => (content = copyOfContent()));
+  afterEach(() => content.remove());
+
+  it('reads every "Asked as:" line and a Kind: signpost as part of the passage', () => {
+    content.edit('principles/05-commissioning.md', (t) =>
+      t.replace('{#commissioning-grants-or-contracts}\n', '{#commissioning-grants-or-contracts}\nKind: signpost\nAsked as: do we tender this or give a grant?\nAsked as: grant or contract for a lunch club\n'),
+    );
+    const passage = loadContent(content.dir).passages.find((p) => p.id === 'commissioning-grants-or-contracts');
+    expect(passage?.kind).toBe('signpost');
+    expect(passage?.askedAs).toEqual(['do we tender this or give a grant?', 'grant or contract for a lunch club']);
+  });
+
+  it('names an empty "Asked as:" line and an unknown kind', () => {
+    content.edit('principles/05-commissioning.md', (t) => t.replace('{#commissioning-grants-or-contracts}\n', '{#commissioning-grants-or-contracts}\nKind: legal\nAsked as:\n'));
+    expect(problemsOf(content.dir)).toEqual([
+      'principles/05-commissioning.md | passage commissioning-grants-or-contracts Kind | must be advice or signpost',
+      'principles/05-commissioning.md | passage commissioning-grants-or-contracts Asked as 1 | is empty: write the question after "Asked as:"',
+    ]);
+  });
+});
