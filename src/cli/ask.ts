@@ -2,10 +2,12 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Assistant } from '../core/assistant';
 import type { SearchEngine } from '../core/search/search-engine';
+import type { SearchOutcome } from '../core/search/search-types';
 import { renderText, type TextStyle } from './render-text';
 
 export interface AskJson {
   query: string;
+  outcome: SearchOutcome;
   answered: boolean;
   results: Array<{ id: string; principle: string; title: string; score: number }>;
 }
@@ -15,6 +17,7 @@ export function askJson(engine: SearchEngine, query: string): AskJson {
   const result = engine.search(query);
   return {
     query,
+    outcome: result.outcome,
     answered: result.answered,
     results: result.hits.map((hit) => ({ id: hit.passage.id, principle: hit.passage.topic, title: hit.passage.title, score: hit.score })),
   };

@@ -12,11 +12,18 @@ export async function runChat(assistant: Assistant, input: Readable, output: Wri
   say(style.dim('Type a question and press Enter. "quit" or Ctrl+D leaves.'));
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: 'you › ' });
   if (interactive) rl.prompt();
+  /** The choices of the last clarify: a bare number picks one of them. */
+  let choices: string[] = [];
   for await (const line of rl) {
     const text = line.trim();
     if (/^(quit|exit|bye)$/i.test(text)) break;
-    if (text) {
+    const picked = /^\d{1,2}$/.test(text) ? choices[Number(text) - 1] : undefined;
+    if (picked) {
+      say(renderText(assistant.choose(picked), style));
+      choices = [];
+    } else if (text) {
       const { reply } = await assistant.handle(text, TERMINAL);
+      choices = reply.kind === 'clarify' ? reply.choices.map((c) => c.id) : [];
       say(renderText(reply, style));
     }
     if (interactive) rl.prompt();

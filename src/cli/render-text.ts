@@ -1,3 +1,4 @@
+import { ANSWER_WORDS } from '../core/answer-words';
 import { sectionTitle } from '../core/topics';
 import { CAPABILITIES, EXAMPLE_QUESTIONS, HELP_ENTRIES } from '../core/help';
 import type { Citation, PassageView, PrincipleSummary, Reply } from '../core/replies';
@@ -22,13 +23,16 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
         ...(reply.more.length ? ['', style.dim('More on this:'), ...reply.more.map((m) => style.dim(`  • ${m.title}  (${sectionName(m)})`))] : []),
       ].join('\n');
     case 'no-match':
+      return [wrap(`${ANSWER_WORDS.decline} ${ANSWER_WORDS.declineScope}`), '', ANSWER_WORDS.declineNext, ...principleLines(reply.principles)].join('\n');
+    case 'clarify':
       return [
-        wrap('I could not find advice that answers that with confidence, so I will not guess.'),
-        ...(reply.nearest.length ? ['', 'The nearest topics I have:', ...reply.nearest.map((n) => `  • ${n.title}`)] : []),
+        wrap(ANSWER_WORDS.clarify),
+        ...reply.choices.map((c, i) => wrap(`  ${i + 1}. ${c.title}  ${style.dim(`(${sectionName(c)})`)}`, '     ')),
         '',
-        'Or start from one of the ten principles:',
-        ...principleLines(reply.principles),
+        style.dim(`Type a number from 1 to ${reply.choices.length} to read one.`),
       ].join('\n');
+    case 'passage-gone':
+      return wrap(ANSWER_WORDS.passageGone);
     case 'help':
       return [
         style.bold('ThinkAgain: advice on working with the third sector'),

@@ -39,8 +39,14 @@ export class Assistant {
   ask(query: string): Reply {
     const result = this.deps.engine.search(query);
     const [best, ...rest] = result.hits.map((hit) => this.views.passageView(hit.passage, hit.score));
-    if (result.answered && best) return { kind: 'answer', query: result.query, answer: best, more: rest.slice(0, 2) };
-    return { kind: 'no-match', query: result.query, nearest: result.hits.length ? [best!, ...rest].slice(0, 3) : [], principles: this.views.principleList() };
+    if (result.outcome === 'answer' && best) return { kind: 'answer', query: result.query, answer: best, more: rest.slice(0, 2) };
+    if (result.outcome === 'clarify' && best) return { kind: 'clarify', query: result.query, choices: [best, ...rest].slice(0, 3) };
+    return { kind: 'no-match', query: result.query, principles: this.views.principleList() };
+  }
+
+  /** The passage a person picked from a clarify's choices, or a polite note when it has since been removed. */
+  choose(id: string): Reply {
+    return this.passage(id) ?? { kind: 'passage-gone' };
   }
 
   /** A single passage by id, as an answer (for buttons that offer a further match). */

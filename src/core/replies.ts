@@ -32,7 +32,9 @@ export interface PassageView {
 /** A platform-neutral reply; each adapter renders it in its own way (Block Kit, Adaptive Card, text). */
 export type Reply =
   | { kind: 'answer'; query: string; answer: PassageView; more: PassageView[] }
-  | { kind: 'no-match'; query: string; nearest: PassageView[]; principles: PrincipleSummary[] }
+  | { kind: 'clarify'; query: string; choices: PassageView[] }
+  | { kind: 'no-match'; query: string; principles: PrincipleSummary[] }
+  | { kind: 'passage-gone' }
   | { kind: 'help' }
   | { kind: 'principles'; principles: PrincipleSummary[] }
   | { kind: 'principle'; principle: Principle; sources: Source[] }

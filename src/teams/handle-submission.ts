@@ -18,6 +18,10 @@ export async function handleSubmission(context: TurnContext, deps: PlatformDeps,
       await context.sendActivity(reply ? renderReply(reply) : ACKNOWLEDGEMENTS.passageGone());
       return 'button:show_passage';
     }
+    case 'clarify_choice': {
+      await context.sendActivity(renderReply(deps.assistant.choose(submission.id)));
+      return 'button:clarify_choice';
+    }
     case 'feedback': {
       // Only feedback on passages that exist is stored; a forged id still gets a polite answer.
       if (deps.assistant.passage(submission.id)) {

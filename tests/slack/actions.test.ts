@@ -62,6 +62,16 @@ describe('Slack buttons (real server, fake Slack)', () => {
     expect(body.text).toMatch(/no longer/i);
   });
 
+  it('a clarify choice shows the chosen passage privately, and a removed one gets a polite note', async () => {
+    const passage = h.built.kb.passages[5]!;
+    for (const actionId of ['clarify_choice', 'clarify_choice_3']) {
+      const body = await click(actionId, passage.id);
+      expect(body.response_type).toBe('ephemeral');
+      expect(body.text).toContain(passage.title.slice(0, 20));
+    }
+    expect((await click('clarify_choice_2', 'no-such-passage')).text).toMatch(/no longer in the knowledge base/i);
+  });
+
   it('acks an unknown action id and replies politely', async () => {
     const body = await click('launch_rockets', 'x');
     expect(body.response_type).toBe('ephemeral');

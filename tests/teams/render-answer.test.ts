@@ -1,4 +1,4 @@
-import { renderAnswer, renderNoMatch } from '../../src/teams/render/answer-cards';
+import { renderAnswer, renderClarify, renderNoMatch } from '../../src/teams/render/answer-cards';
 import { actionsOf, cardOf, markdownTexts, plainTexts } from './support/card-text';
 import { citation, passage } from './support/replies';
 
@@ -60,11 +60,11 @@ describe('answer card', () => {
 
 describe('no-match card', () => {
   const hostile = '[click me](https://evil.example) <at>Bob</at> **loud** _x_ `code`';
-  const message = renderNoMatch({ kind: 'no-match', query: hostile, nearest: [passage({ id: 'n1', title: 'Nearest topic' })], principles: PRINCIPLES });
+  const message = renderNoMatch({ kind: 'no-match', query: hostile, principles: PRINCIPLES });
 
-  test('says plainly that it will not guess, and offers the nearest topics and the principles', () => {
+  test('says plainly that it will not guess, offers the principles and no unrelated passage', () => {
     expect(markdownTexts(message).join('\n')).toMatch(/will not guess/);
-    expect(actionsOf(message).map((a) => a.data)).toEqual([{ action: 'show_passage', id: 'n1' }]);
+    expect(actionsOf(message)).toEqual([]);
     expect(markdownTexts(message)).toContain('• Principle 1 · Don’t assume they share your values');
   });
 
@@ -74,5 +74,20 @@ describe('no-match card', () => {
       expect(text).not.toContain('evil.example');
       expect(text).not.toContain('<at>');
     }
+  });
+});
+
+describe('clarify card', () => {
+  const choices = [passage({ id: 'c1', title: 'Grants often fit better than contracts for small community activity' }), passage({ id: 'c2', title: 'Short one' })];
+  const message = renderClarify({ kind: 'clarify', query: 'funding', choices });
+
+  test('asks which was meant, with a short button per choice that submits the passage id', () => {
+    expect(markdownTexts(message).join('\n')).toContain('Which did you mean?');
+    expect(actionsOf(message).map((a) => a.data)).toEqual([
+      { action: 'clarify_choice', id: 'c1' },
+      { action: 'clarify_choice', id: 'c2' },
+    ]);
+    for (const a of actionsOf(message)) expect(a.title.length).toBeLessThanOrEqual(40);
+    expect(markdownTexts(message).join('\n')).toContain('1. Grants often fit better than contracts for small community activity');
   });
 });

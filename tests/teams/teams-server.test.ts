@@ -1,3 +1,4 @@
+import { ANSWER_WORDS } from '../../src/core/answer-words';
 import { askJson } from '../../src/cli/ask';
 import type { TeamsMessage } from '../../src/teams/render/card';
 import { botAddedToTeam, CHANNEL, cardSubmission, channelMessage, installationUpdate, personalMessage } from './support/activities';
@@ -80,7 +81,7 @@ describe('messages', () => {
     const question = 'kubernetes pod autoscaling';
     expect(bot.built.engine.search(question).answered).toBe(false);
     await bot.post(personalMessage(connector.url, question));
-    expect(sent()[0]!.text).toBe('No confident match, so I will not guess.');
+    expect(sent()[0]!.text).toBe(ANSWER_WORDS.decline);
   });
 
   test('a 10,000-character message is answered, not refused', async () => {
@@ -123,10 +124,12 @@ describe('card buttons', () => {
     await bot.post(cardSubmission(connector.url, { action: 'drop_tables' }));
     await bot.post(cardSubmission(connector.url, { action: 'feedback', id: 'no-such-passage', helpful: false }));
     await bot.post(cardSubmission(connector.url, { action: 'show_passage', id: 'no-such-passage' }));
+    await bot.post(cardSubmission(connector.url, { action: 'clarify_choice', id: 'no-such-passage' }));
     expect(sent().map((m) => m.text)).toEqual([
       'Sorry, I did not recognise that button; it may be from an older card. Type "help" to see what I can do.',
       'Thanks for telling me. Try asking in other words, or type "principles" to browse.',
-      'That passage is no longer available. Ask your question again for the latest advice.',
+      ANSWER_WORDS.passageGone,
+      ANSWER_WORDS.passageGone,
     ]);
     expect(bot.feedback.recorded).toEqual([]);
   });

@@ -88,6 +88,7 @@ export class SearchEngine {
   private readonly lexicon: ReadonlySet<string>;
   private readonly answerThreshold: number;
   private readonly suggestionThreshold: number;
+  private readonly clarifyThreshold = 0.22;
 
   constructor(kb: KnowledgeBase, options: SearchEngineOptions = {}) {
     this.analyser = new Analyser(kb.vocabulary);
@@ -115,7 +116,7 @@ export class SearchEngine {
     const queryTerms = this.analyser.terms(query).slice(0, MAX_QUERY_TERMS);
     const resolved = queryTerms.map((term) => this.termIndex.resolve(term));
     const known = resolved.filter((r) => r.word !== undefined).map((r) => r.word as string);
-    if (known.length === 0) return { query, answered: false, hits: [] };
+    if (known.length === 0) return { query, answered: false, outcome: 'decline', hits: [] };
 
     const cueTopics = this.cues.topicsCuedBy(query);
     const scored = this.candidates(known).map(({ record, fuseScore, rank }) => {
@@ -133,7 +134,11 @@ export class SearchEngine {
       .filter((hit, i) => i === 0 || hit.score >= floor)
       .slice(0, limit)
       .map(({ passage, score }) => ({ passage, score: round(score) }));
-    return { query, answered, hits: best && best.score > 0 ? hits : [] };
+    if (answered) return { query, answered, outcome: 'answer', hits };
+    if (best && best.score >= this.clarifyThreshold) {
+      return { query, answered, outcome: 'clarify', hits: onePerPrinciple(ranked).slice(0, 3).map(({ passage, score }) => ({ passage, score: round(score) })) };
+    }
+    return { query, answered, outcome: 'decline', hits: best && best.score > 0 ? hits : [] };
   }
 
   /** Passages Fuse finds by title and keywords, plus any passage that contains a query word elsewhere. */
@@ -212,6 +217,12 @@ function withTopicSupport<T extends { passage: Passage; score: number }>(hits: T
     return [topic, (first + second + third) / 3] as const;
   }));
   return hits.map((hit) => ({ ...hit, order: (1 - TOPIC_SUPPORT) * hit.score + TOPIC_SUPPORT * (support.get(hit.passage.topic) ?? 0) }));
+}
+
+/** The best hit of each principle, in rank order: clarify offers different principles to choose from. */
+function onePerPrinciple<T extends { passage: Passage }>(ranked: T[]): T[] {
+  const seen = new Set<string>();
+  return ranked.filter((hit) => !seen.has(hit.passage.topic) && seen.add(hit.passage.topic));
 }
 
 function weighTerms(fields: Array<[string[], number]>): Map<string, number> {

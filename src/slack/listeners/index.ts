@@ -3,6 +3,7 @@ import type { PlatformDeps } from '../../app/platform-adapter';
 import { appHomeOpenedListener } from './app-home-opened';
 import { appMentionListener } from './app-mention';
 import { appRemovedListener } from './app-removed';
+import { clarifyChoiceListener } from './clarify-choice';
 import { registerEventDeduplication } from './dedupe-events';
 import { directMessageListener } from './direct-message';
 import { feedbackListener } from './feedback';
@@ -21,6 +22,7 @@ export const SLACK_LISTENERS: readonly SlackListener[] = [
   appHomeOpenedListener,
   appRemovedListener,
   showPassageListener,
+  clarifyChoiceListener,
   shareListener,
   feedbackListener,
   readPrincipleListener,

@@ -1,5 +1,6 @@
 import type { PassageView, Reply } from '../../core/replies';
-import { ACTION_IDS, showPassageActionId } from '../action-ids';
+import { ANSWER_WORDS, choiceLabel, numberedChoices } from '../../core/answer-words';
+import { ACTION_IDS, clarifyChoiceActionId, showPassageActionId } from '../action-ids';
 import { encodeReplyRef } from '../reply-ref';
 import { actions, button, compose, context, contentSections, mrkdwnSection, type Block, type SlackMessage } from './blocks';
 import { citationMrkdwn, citationPlain, passageHeading } from './citation';
@@ -9,6 +10,7 @@ import { escapeMrkdwn, truncate } from './text';
 
 type AnswerReply = Extract<Reply, { kind: 'answer' }>;
 type NoMatchReply = Extract<Reply, { kind: 'no-match' }>;
+type ClarifyReply = Extract<Reply, { kind: 'clarify' }>;
 
 /** The best-matching advice: heading, title, advice, citation, up to two further matches, share and feedback. */
 export function renderAnswer(reply: AnswerReply, options: RenderOptions): SlackMessage {
@@ -35,18 +37,28 @@ export function answerFooter(p: PassageView, options: RenderOptions): Block {
   return actions('answer_actions', buttons);
 }
 
-/** An honest "no confident match": the nearest topics as buttons, and the ten principles. */
+/** An honest decline: what the bot covers and the ten principles, never unrelated passages. */
 export function renderNoMatch(reply: NoMatchReply, options: RenderOptions): SlackMessage {
   const query = truncate(reply.query, 200);
-  const body: Block[] = [mrkdwnSection(`I could not find advice that answers “${escapeMrkdwn(query)}” with confidence, so I will not guess.`)];
-  const nearest = reply.nearest.slice(0, 3);
-  if (nearest.length) {
-    body.push(context('*The nearest topics I have:*'));
-    body.push(actions('nearest_topics', nearest.map((n, i) => button(n.title, showPassageActionId(i), n.id))));
-  }
-  body.push(mrkdwnSection(`*Or start from one of the ten principles:*\n${principleListMrkdwn(reply.principles)}`));
-  body.push(context(`Type \`${escapeMrkdwn(options.commandPrefix)}principle 5\` to read one in full.`));
-  return compose(`I could not find advice that answers “${query}” with confidence, so I will not guess.`, body);
+  const body: Block[] = [
+    context(`You asked: ${escapeMrkdwn(query)}`),
+    mrkdwnSection(`${ANSWER_WORDS.decline} ${ANSWER_WORDS.declineScope}`),
+    mrkdwnSection(`*${ANSWER_WORDS.declineNext}*\n${principleListMrkdwn(reply.principles)}`),
+    context(`Type \`${escapeMrkdwn(options.commandPrefix)}principle 5\` to read one in full.`),
+  ];
+  return compose(`${ANSWER_WORDS.decline} ${ANSWER_WORDS.declineScope}`, body);
+}
+
+/** On topic but not one clear answer: up to three passages of different principles, as buttons. */
+export function renderClarify(reply: ClarifyReply): SlackMessage {
+  const choices = reply.choices.slice(0, 3);
+  const body: Block[] = [
+    context(`You asked: ${escapeMrkdwn(truncate(reply.query, 200))}`),
+    mrkdwnSection(ANSWER_WORDS.clarify),
+    actions('clarify_choices', choices.map((c, i) => button(choiceLabel(c), clarifyChoiceActionId(i), c.id))),
+    context(choices.map((c, i) => `${i + 1}. ${escapeMrkdwn(truncate(c.title, 150))} (${escapeMrkdwn(passageHeading(c))})`).join('\n')),
+  ];
+  return compose([ANSWER_WORDS.clarify, ...numberedChoices(choices)].join(' '), body);
 }
 
 /** A title as a sentence in the fallback text: "Who is the civic core?" keeps its question mark. */

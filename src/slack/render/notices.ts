@@ -1,3 +1,4 @@
+import { ANSWER_WORDS } from '../../core/answer-words';
 import { compose, context, mrkdwnSection, type Block, type SlackMessage } from './blocks';
 import { escapeMrkdwn } from './text';
 
@@ -15,7 +16,7 @@ export function unknownActionNotice(): SlackMessage {
 }
 
 export function goneNotice(): SlackMessage {
-  return notice('Sorry, that advice is no longer in the knowledge base. Ask your question again for the current advice.');
+  return notice(ANSWER_WORDS.passageGone);
 }
 
 /** Under a subscribe in a private channel: the bot may not be a member yet. */

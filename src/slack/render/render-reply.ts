@@ -1,6 +1,7 @@
 import type { Reply } from '../../core/replies';
-import { renderAnswer, renderNoMatch } from './answer';
+import { renderAnswer, renderClarify, renderNoMatch } from './answer';
 import type { SlackMessage } from './blocks';
+import { goneNotice } from './notices';
 import { renderAbout, renderHelp } from './help';
 import type { RenderOptions } from './options';
 import { renderPrinciple, renderPrinciples, renderUnknownPrinciple } from './principles';
@@ -12,8 +13,12 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply, options);
+    case 'clarify':
+      return renderClarify(reply);
     case 'no-match':
       return renderNoMatch(reply, options);
+    case 'passage-gone':
+      return goneNotice();
     case 'help':
       return renderHelp(options);
     case 'about':

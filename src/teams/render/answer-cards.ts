@@ -1,11 +1,13 @@
-import type { PassageView, Reply } from '../../core/replies';
-import { feedback, openPrinciple, showPassage } from '../card-actions';
+import { ANSWER_WORDS, choiceLabel, numberedChoices } from '../../core/answer-words';
+import type { Reply } from '../../core/replies';
+import { clarifyChoice, feedback, openPrinciple, showPassage } from '../card-actions';
 import { actionSet, bullet, cardMessage, openUrl, plainText, submit, textBlock, type CardAction, type CardElement, type TeamsMessage } from './card';
 import { citationLine, passageHeading, principleHeading } from './citation';
 import { shorten } from './escape';
 
 type Answer = Extract<Reply, { kind: 'answer' }>;
 type NoMatch = Extract<Reply, { kind: 'no-match' }>;
+type Clarify = Extract<Reply, { kind: 'clarify' }>;
 
 /** The best passage, its citation, up to two further matches as buttons, and 👍 / 👎. */
 export function renderAnswer(reply: Answer): TeamsMessage {
@@ -28,19 +30,23 @@ export function renderAnswer(reply: Answer): TeamsMessage {
   return cardMessage(shorten(p.title, 120), body, actions, fallback);
 }
 
-/** An honest "no confident match": what was asked (as plain text), the nearest topics, the principles. */
+/** An honest decline: what was asked (as plain text), what the bot covers, the principles; no unrelated passages. */
 export function renderNoMatch(reply: NoMatch): TeamsMessage {
-  const body: CardElement[] = [
-    textBlock('No confident match', { weight: 'bolder' }),
-    textBlock('I could not find advice that answers this with confidence, so I will not guess.', { spacing: 'small' }),
-  ];
+  const body: CardElement[] = [];
   if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
-  if (reply.nearest.length) {
-    body.push(textBlock('The nearest topics I have:', { spacing: 'medium' }));
-    body.push(actionSet(reply.nearest.slice(0, 3).map((n: PassageView) => submit(shorten(n.title, 60), showPassage(n.id)))));
-  }
-  body.push(textBlock('Or start from one of the ten principles (type "principle 5" to read one):', { spacing: 'medium' }));
+  body.push(textBlock(ANSWER_WORDS.decline, { weight: 'bolder' }), textBlock(ANSWER_WORDS.declineScope, { spacing: 'small' }));
+  body.push(textBlock(ANSWER_WORDS.declineNext, { spacing: 'medium' }));
   for (const p of reply.principles) body.push(bullet(principleHeading(p)));
-  const fallback = ['I could not find advice that answers this with confidence, so I will not guess.', ...reply.nearest.map((n) => `Nearest: ${n.title}`)].join('\n');
-  return cardMessage('No confident match, so I will not guess.', body, [], fallback);
+  return cardMessage(ANSWER_WORDS.decline, body, [], [ANSWER_WORDS.decline, ANSWER_WORDS.declineScope].join(' '));
+}
+
+/** On topic but not one clear answer: up to three passages of different principles as buttons. */
+export function renderClarify(reply: Clarify): TeamsMessage {
+  const choices = reply.choices.slice(0, 3);
+  const body: CardElement[] = [];
+  if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
+  body.push(textBlock(ANSWER_WORDS.clarify, { weight: 'bolder' }));
+  choices.forEach((c, i) => body.push(textBlock(`${i + 1}. ${c.title} (${passageHeading(c)})`, { size: 'small', spacing: 'small' })));
+  body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id)))));
+  return cardMessage(ANSWER_WORDS.clarify, body, [], [ANSWER_WORDS.clarify, ...numberedChoices(choices)].join('\n'));
 }

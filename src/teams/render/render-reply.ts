@@ -1,17 +1,21 @@
 import type { Reply } from '../../core/replies';
-import { renderAnswer, renderNoMatch } from './answer-cards';
+import { renderAnswer, renderClarify, renderNoMatch } from './answer-cards';
 import type { TeamsMessage } from './card';
 import { renderAbout, renderHelp, renderTip } from './info-cards';
 import { renderPrinciple, renderPrinciples, renderUnknownPrinciple } from './principle-cards';
-import { renderShort } from './short-replies';
+import { ACKNOWLEDGEMENTS, renderShort } from './short-replies';
 
 /** Any core reply as a Teams message: an Adaptive Card with a summary, or one line of text. Pure. */
 export function renderReply(reply: Reply): TeamsMessage {
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply);
+    case 'clarify':
+      return renderClarify(reply);
     case 'no-match':
       return renderNoMatch(reply);
+    case 'passage-gone':
+      return ACKNOWLEDGEMENTS.passageGone();
     case 'help':
       return renderHelp();
     case 'principles':

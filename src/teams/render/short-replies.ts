@@ -1,3 +1,4 @@
+import { ANSWER_WORDS } from '../../core/answer-words';
 import { subscriptionSentence, type SubscriptionReply } from '../../core/subscription-text';
 import { textMessage, type TeamsMessage } from './card';
 import { escapeUserText } from './escape';
@@ -12,7 +13,7 @@ export function renderShort(reply: SubscriptionReply): TeamsMessage {
 /** Replies to card buttons and failures that have no core reply of their own. */
 export const ACKNOWLEDGEMENTS = {
   feedbackThanks: (helpful: boolean): TeamsMessage => textMessage(helpful ? 'Thanks, glad that helped.' : 'Thanks for telling me. Try asking in other words, or type "principles" to browse.'),
-  passageGone: (): TeamsMessage => textMessage('That passage is no longer available. Ask your question again for the latest advice.'),
+  passageGone: (): TeamsMessage => textMessage(ANSWER_WORDS.passageGone),
   unknownSubmission: (): TeamsMessage => textMessage('Sorry, I did not recognise that button; it may be from an older card. Type "help" to see what I can do.'),
   apology: (): TeamsMessage => textMessage('Sorry, something went wrong on my side while answering. Please try again in a moment.'),
 };

@@ -1,4 +1,4 @@
-import { renderAnswer, renderNoMatch } from '../../../src/slack/render/answer';
+import { renderAnswer, renderClarify, renderNoMatch } from '../../../src/slack/render/answer';
 import { MENTION_OPTIONS, SLASH_COMMAND_OPTIONS } from '../../../src/slack/render/options';
 import { HOSTILE, LONG, passage, principles } from './fixtures';
 import { expectNoMentions, expectWithinSlackLimits } from './limits';
@@ -45,17 +45,38 @@ describe('renderAnswer', () => {
   });
 });
 
+describe('renderClarify', () => {
+  const choices = [
+    passage({ id: 'c1', title: 'Grants often fit better than contracts for small community activity' }),
+    passage({ id: 'c2', title: 'Short one' }),
+    passage({ id: 'c3', title: HOSTILE }),
+  ];
+
+  it('asks which was meant, with one button per choice, labels short enough to read whole', () => {
+    const message = renderClarify({ kind: 'clarify', query: 'funding', choices });
+    const json = expectWithinSlackLimits(message);
+    expectNoMentions(json);
+    const buttons = message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    expect(buttons.map((b) => ('value' in b ? b.value : undefined))).toEqual(['c1', 'c2', 'c3']);
+    expect(buttons.map((b) => ('action_id' in b ? b.action_id : undefined))).toEqual(['clarify_choice', 'clarify_choice_2', 'clarify_choice_3']);
+    for (const b of buttons) expect('text' in b && b.text.text.length).toBeLessThanOrEqual(40);
+    expect(message.text).toContain('Which did you mean?');
+    expect(message.text).toContain('1. Grants often fit better than contracts for small community activity');
+  });
+});
+
 describe('renderNoMatch', () => {
-  it('is honest, offers the nearest topics as buttons and lists the principles', () => {
-    const message = renderNoMatch({ kind: 'no-match', query: 'zebra', nearest: [passage({ id: 'n1', title: 'Near one' })], principles }, SLASH_COMMAND_OPTIONS);
+  it('is honest, says what the bot covers, lists the principles and offers no unrelated passage', () => {
+    const message = renderNoMatch({ kind: 'no-match', query: 'zebra', principles }, SLASH_COMMAND_OPTIONS);
     const json = expectWithinSlackLimits(message);
     expect(message.text).toContain('could not find advice');
-    expect(json).toContain('"value":"n1"');
+    expect(message.text).toContain('charities, community groups, volunteers');
+    expect(message.blocks.some((b) => b.type === 'actions')).toBe(false);
     expect(json).toContain('*10.* Principle title 10');
   });
 
   it('escapes the echoed query and keeps it short, even at 10,000 characters', () => {
-    const message = renderNoMatch({ kind: 'no-match', query: `${HOSTILE} ${LONG}`, nearest: [], principles }, SLASH_COMMAND_OPTIONS);
+    const message = renderNoMatch({ kind: 'no-match', query: `${HOSTILE} ${LONG}`, principles }, SLASH_COMMAND_OPTIONS);
     const json = expectWithinSlackLimits(message);
     expectNoMentions(json);
     expect(json).toContain('&lt;!channel&gt;');

@@ -61,7 +61,9 @@ describe('renderReply', () => {
     const schedule = { day: 'monday' as const, time: '09:00', timeZone: 'Europe/London' };
     const replies: Reply[] = [
       { kind: 'answer', query: 'q', answer: passage(), more: [] },
-      { kind: 'no-match', query: 'q', nearest: [], principles },
+      { kind: 'no-match', query: 'q', principles },
+      { kind: 'clarify', query: 'q', choices: [passage(), passage({ id: 'p2' })] },
+      { kind: 'passage-gone' },
       { kind: 'help' },
       { kind: 'principles', principles },
       { kind: 'principle', principle: principle(), sources: [source] },
