@@ -1,4 +1,6 @@
 import type { Config } from '../config/config';
+import { insightsRecorder } from '../insights/recording';
+import { InsightsRetention, withRetention } from '../insights/retention';
 import type { Logger } from '../logging/logger';
 import { buildTipScheduler } from '../scheduler/build-scheduler';
 import { startScheduler, type RunningScheduler } from '../scheduler/start-scheduler';
@@ -19,7 +21,8 @@ export interface StartedServices {
 
 /** Content, platforms, the HTTP server and the scheduler, on an open store; says what is running. */
 export async function startServices(config: Config, store: Store, logger: Logger): Promise<StartedServices> {
-  const { assistant, kb } = buildAssistant(config.contentDir, { subscriptions: store.subscriptions });
+  const insights = insightsRecorder(config.insights, store.insights, logger);
+  const { assistant, kb } = buildAssistant(config.contentDir, { subscriptions: store.subscriptions, ...(insights ? { insights } : {}) });
   const deps: PlatformDeps = { assistant, logger, ...storeBackedDeps(store, config, logger) };
   const adapters = createPlatformAdapters(config, deps);
   const routes: Route[] = [
@@ -39,7 +42,8 @@ export async function startServices(config: Config, store: Store, logger: Logger
   let scheduler: RunningScheduler | undefined;
   if (config.schedulerEnabled) {
     const tips = buildTipScheduler(store, adapters, assistant, logger);
-    scheduler = startScheduler((signal) => tips.runDue(undefined, { signal }), logger);
+    const retention = new InsightsRetention(store.insights, config.insights.retentionDays, logger);
+    scheduler = startScheduler(withRetention((signal) => tips.runDue(undefined, { signal }), retention), logger);
   }
   const weekly = scheduler ? 'weekly tips sent from here (every minute)' : 'weekly tips off here (SCHEDULER=off; run `tips run-due` from cron)';
   process.stderr.write(`${startupMessage(config, server.port, adapters, `${store.describe()}; ${weekly}`)}\n`);

@@ -3,6 +3,7 @@ import { createPlatformAdapters } from '../app/platforms';
 import { storeBackedDeps } from '../app/store-deps';
 import type { Config } from '../config/config';
 import { StoreUnavailableError } from '../core/subscriptions';
+import { InsightsRetention } from '../insights/retention';
 import { createLogger } from '../logging/logger';
 import { buildTipScheduler } from '../scheduler/build-scheduler';
 import { DEFAULT_TUNING, skipReason } from '../scheduler/scheduler-options';
@@ -34,6 +35,8 @@ export async function runTipsDue(config: Config, args: string[], out: NodeJS.Wri
     // The adapters are built only for their senders: nothing is started, no port is opened.
     const adapters = createPlatformAdapters(config, { assistant, logger, ...storeBackedDeps(store, config, logger) });
     if (adapters.length === 0) err.write('No chat platform is configured, so there is nothing to send tips to.\n');
+    // With SCHEDULER=off this command is the tick, so it also deletes interactions past their retention.
+    await new InsightsRetention(store.insights, config.insights.retentionDays, logger).prune();
     const started = Date.now();
     const summary = await buildTipScheduler(store, adapters, assistant, logger).runDue(at);
     out.write(

@@ -25,6 +25,8 @@ const envSchema = z.object({
   MicrosoftAppTenantId: optionalText,
   PUBLIC_URL: optionalText.pipe(z.url({ error: 'must be a full URL such as https://thinkagain.example.org' }).optional()),
   SCHEDULER: optionalText.pipe(z.enum(['on', 'off'], { error: 'must be on or off' }).optional()),
+  INSIGHTS: optionalText.pipe(z.enum(['on', 'off'], { error: 'must be on or off' }).optional()),
+  INSIGHTS_RETENTION_DAYS: optionalText.pipe(z.string().regex(/^\d+$/, 'must be a whole number of days from 1 to 3650').transform(Number).pipe(z.number().int().min(1, 'must be a whole number of days from 1 to 3650').max(3650, 'must be a whole number of days from 1 to 3650')).optional()),
 });
 
 export type SlackConfig =
@@ -56,7 +58,17 @@ export interface Config {
   tokenEncryptionKey?: Buffer;
   publicUrl?: string;
   schedulerEnabled: boolean;
+  /** What Slack and Teams interactions are recorded for the insights report, and for how long. */
+  insights: InsightsConfig;
 }
+
+export interface InsightsConfig {
+  /** False with INSIGHTS=off: nothing is recorded. */
+  enabled: boolean;
+  retentionDays: number;
+}
+
+export const DEFAULT_INSIGHTS_RETENTION_DAYS = 90;
 
 /** Every problem with the configuration, listed together so they can all be fixed at once. */
 export class ConfigError extends Error {
@@ -120,6 +132,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     slack,
     teams,
     schedulerEnabled: e.SCHEDULER !== 'off',
+    insights: { enabled: e.INSIGHTS !== 'off', retentionDays: e.INSIGHTS_RETENTION_DAYS ?? DEFAULT_INSIGHTS_RETENTION_DAYS },
   };
   if (tokenEncryptionKey) config.tokenEncryptionKey = tokenEncryptionKey;
   if (e.PUBLIC_URL) config.publicUrl = e.PUBLIC_URL.replace(/\/+$/, '');

@@ -1,4 +1,6 @@
 import type { Command } from './commands/command';
+import type { RecordedPlatform, Surface } from './insights/interaction';
+import type { InsightsRecorder } from './insights/recorder';
 import { parseCommand } from './commands/parse-command';
 import type { KnowledgeBase } from './knowledge';
 import type { Reply } from './replies';
@@ -13,6 +15,15 @@ export interface AssistantDeps {
   clock: () => Date;
   /** Absent where subscriptions are not available (the terminal). */
   subscriptions?: SubscriptionPort;
+  /** Records Slack and Teams interactions for the insights report; absent when INSIGHTS=off and in the terminal. */
+  insights?: InsightsRecorder;
+}
+
+/** Where a button press came from, so it can be recorded against the question it followed. */
+export interface ButtonOrigin {
+  platform: RecordedPlatform;
+  /** The question's reference the button carried, if any. */
+  ref?: string;
 }
 
 export interface Exchange {
@@ -30,9 +41,22 @@ export class Assistant {
     this.tips = new TipRotation(deps.kb.principles);
   }
 
-  async handle(text: string, where: ConversationAddress): Promise<Exchange> {
+  /** `surface` says how a Slack or Teams user reached the bot; with it, the interaction is recorded (never for the terminal). */
+  async handle(text: string, where: ConversationAddress, surface?: Surface): Promise<Exchange> {
     const command = parseCommand(text);
-    return { command, reply: await this.run(command, where) };
+    const reply = await this.run(command, where);
+    const recorder = this.deps.insights;
+    if (!recorder || !surface || where.platform === 'cli') return { command, reply };
+    if (command.kind === 'ask' && (reply.kind === 'answer' || reply.kind === 'clarify' || reply.kind === 'no-match')) {
+      return { command, reply: { ...reply, ref: recorder.question(where.platform, surface, command.query, reply) } };
+    }
+    recorder.command(where.platform, surface, command.kind);
+    return { command, reply };
+  }
+
+  /** Records 👍 or 👎 on a passage as an interaction (the feedback port keeps its own count). */
+  noteFeedback(passageId: string, helpful: boolean, origin: ButtonOrigin): void {
+    this.deps.insights?.feedback(origin.platform, passageId, helpful, origin.ref);
   }
 
   /** Answers a question; also used for "show me that passage" buttons. */
@@ -45,8 +69,12 @@ export class Assistant {
   }
 
   /** The passage a person picked from a clarify's choices, or a polite note when it has since been removed. */
-  choose(id: string): Reply {
-    return this.passage(id) ?? { kind: 'passage-gone' };
+  choose(id: string, origin?: ButtonOrigin): Reply {
+    const reply = this.passage(id);
+    if (!reply) return { kind: 'passage-gone' };
+    if (!origin || !this.deps.insights) return reply;
+    this.deps.insights.choice(origin.platform, id, origin.ref);
+    return origin.ref && reply.kind === 'answer' ? { ...reply, ref: origin.ref } : reply;
   }
 
   /** A single passage by id, as an answer (for buttons that offer a further match). */

@@ -29,11 +29,15 @@ export interface PassageView {
   score: number;
 }
 
-/** A platform-neutral reply; each adapter renders it in its own way (Block Kit, Adaptive Card, text). */
+/**
+ * A platform-neutral reply; each adapter renders it in its own way (Block Kit, Adaptive Card, text).
+ * `ref` is set when the question was recorded for insights: feedback and clarify buttons carry it (see
+ * insights/interaction-ref.ts) so what follows is tied to the question without storing who asked.
+ */
 export type Reply =
-  | { kind: 'answer'; query: string; answer: PassageView; more: PassageView[] }
-  | { kind: 'clarify'; query: string; choices: PassageView[] }
-  | { kind: 'no-match'; query: string; principles: PrincipleSummary[] }
+  | { kind: 'answer'; query: string; answer: PassageView; more: PassageView[]; ref?: string }
+  | { kind: 'clarify'; query: string; choices: PassageView[]; ref?: string }
+  | { kind: 'no-match'; query: string; principles: PrincipleSummary[]; ref?: string }
   | { kind: 'passage-gone' }
   | { kind: 'help' }
   | { kind: 'principles'; principles: PrincipleSummary[] }

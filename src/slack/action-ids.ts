@@ -4,13 +4,13 @@ export const ACTION_IDS = {
   showPassage: 'show_passage',
   /** value: a reply reference (see reply-ref.ts). */
   share: 'share_reply',
-  /** value: a passage id. */
+  /** value: a passage id, with the question's insights reference when it was recorded (see core/insights/interaction-ref.ts). */
   feedbackUp: 'feedback_up',
-  /** value: a passage id. */
+  /** value: as feedbackUp. */
   feedbackDown: 'feedback_down',
   /** value: a principle slug. */
   readPrinciple: 'read_principle',
-  /** value: a passage id picked from a clarify's choices. The second and third get `_2`, `_3`. */
+  /** value: a passage id picked from a clarify's choices (with the question's reference, as feedbackUp). The second and third get `_2`, `_3`. */
   clarifyChoice: 'clarify_choice',
 } as const;
 

@@ -1,4 +1,5 @@
 import type { PlatformDeps } from '../app/platform-adapter';
+import type { Surface } from '../core/insights/interaction';
 import type { ConversationAddress } from '../core/subscriptions';
 import { logInteraction } from '../logging/interaction-log';
 import { describeError } from './bot-identity';
@@ -11,11 +12,11 @@ import { renderReply } from './render/render-reply';
  * The path every typed message takes: core command → Block Kit → `send`, and one log line. When
  * anything fails the user gets a short apology instead of silence, and the error is logged.
  */
-export async function answerText(deps: PlatformDeps, text: string, address: ConversationAddress, options: RenderOptions, send: (message: SlackMessage) => Promise<unknown>): Promise<void> {
+export async function answerText(deps: PlatformDeps, text: string, address: ConversationAddress, surface: Surface, options: RenderOptions, send: (message: SlackMessage) => Promise<unknown>): Promise<void> {
   const startedAt = performance.now();
   let kind = 'unknown';
   try {
-    const { command, reply } = await deps.assistant.handle(text, address);
+    const { command, reply } = await deps.assistant.handle(text, address, surface);
     kind = command.kind;
     await send(renderReply(reply, options));
     logInteraction(deps.logger, { platform: 'slack', kind, startedAt, outcome: 'ok', text });

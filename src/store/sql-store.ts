@@ -1,5 +1,6 @@
 import type { Migration, Db } from './sql/db';
 import { SqlDeliveries } from './sql/sql-deliveries';
+import { SqlInsights } from './sql/sql-insights';
 import { SqlConversations, SqlEventDeduper, SqlFeedback, SqlInstallations } from './sql/sql-small-ports';
 import { SqlSubscriptions } from './sql/sql-subscriptions';
 import type { Store } from './store';
@@ -13,6 +14,7 @@ export class SqlStore implements Store {
   readonly conversations: SqlConversations;
   readonly deliveries: SqlDeliveries;
   readonly installations: SqlInstallations;
+  readonly insights: SqlInsights;
 
   constructor(
     private readonly db: Db,
@@ -26,6 +28,7 @@ export class SqlStore implements Store {
     this.conversations = new SqlConversations(db, clock);
     this.deliveries = new SqlDeliveries(db);
     this.installations = new SqlInstallations(db, clock);
+    this.insights = new SqlInsights(db);
   }
 
   migrate(): Promise<number[]> {

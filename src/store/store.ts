@@ -1,6 +1,7 @@
 import type { ConversationDirectory, EventDeduper, FeedbackSink, SubscriptionDirectory } from '../app/ports';
 import type { ConversationAddress, Platform, SubscriptionPort } from '../core/subscriptions';
 import type { WeeklySchedule } from '../core/schedule/weekly-schedule';
+import type { InsightsLedger } from './sql/sql-insights';
 
 /** An active subscription whose next tip is due. */
 export interface DueSubscription {
@@ -91,6 +92,8 @@ export interface Store {
   readonly conversations: ConversationDirectory;
   readonly deliveries: DeliveryLedger;
   readonly installations: InstallationRecords;
+  /** Interactions for the insights report (migration 3). */
+  readonly insights: InsightsLedger;
   /** Applies pending migrations; safe when several replicas start at once. */
   migrate(): Promise<number[]>;
   /** Resolves when the database answers; throws StoreUnavailableError otherwise. */

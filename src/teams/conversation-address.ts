@@ -1,4 +1,5 @@
 import type { Activity, ConversationReference } from 'botbuilder';
+import type { Surface } from '../core/insights/interaction';
 import type { ConversationAddress } from '../core/subscriptions';
 
 /** A channel thread is `19:…@thread.tacv2;messageid=…`; the channel itself is the part before `;`. */
@@ -21,6 +22,11 @@ export function addressOf(activity: Activity): ConversationAddress {
   const label = [channelData.team?.name, channelData.channel?.name ?? activity.conversation?.name].filter(Boolean).join(' / ');
   if (label) address.label = label;
   return address;
+}
+
+/** How a typed message reached the bot, for insights: a personal chat is a direct message; channels and group chats @mention it. */
+export function surfaceOf(activity: Activity): Surface {
+  return scopeOf(activity) === 'personal' ? 'direct-message' : 'mention';
 }
 
 /** The scope the app was installed in, for the welcome wording. */

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { PlatformDeps } from '../app/platform-adapter';
 import { logInteraction } from '../logging/interaction-log';
-import { addressOf } from './conversation-address';
+import { addressOf, surfaceOf } from './conversation-address';
 import { handleSubmission } from './handle-submission';
 import { questionText } from './question-text';
 import { rememberConversation } from './remember-conversation';
@@ -19,7 +19,7 @@ export async function handleMessage(context: TurnContext, deps: PlatformDeps): P
     logInteraction(deps.logger, { platform: 'teams', kind, startedAt, outcome: 'ok' });
     return;
   }
-  const { command, reply } = await deps.assistant.handle(text, address);
+  const { command, reply } = await deps.assistant.handle(text, address, surfaceOf(context.activity));
   await context.sendActivity(renderReply(reply));
   logInteraction(deps.logger, { platform: 'teams', kind: command.kind, startedAt, outcome: 'ok', text });
 }

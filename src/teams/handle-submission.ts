@@ -19,19 +19,20 @@ export async function handleSubmission(context: TurnContext, deps: PlatformDeps,
       return 'button:show_passage';
     }
     case 'clarify_choice': {
-      await context.sendActivity(renderReply(deps.assistant.choose(submission.id)));
+      await context.sendActivity(renderReply(deps.assistant.choose(submission.id, { platform: 'teams', ...(submission.ref ? { ref: submission.ref } : {}) })));
       return 'button:clarify_choice';
     }
     case 'feedback': {
       // Only feedback on passages that exist is stored; a forged id still gets a polite answer.
       if (deps.assistant.passage(submission.id)) {
         await deps.feedback.record({ passageId: submission.id, helpful: submission.helpful, platform: 'teams', at: new Date() });
+        deps.assistant.noteFeedback(submission.id, submission.helpful, { platform: 'teams', ...(submission.ref ? { ref: submission.ref } : {}) });
       }
       await context.sendActivity(ACKNOWLEDGEMENTS.feedbackThanks(submission.helpful));
       return 'button:feedback';
     }
     case 'principle': {
-      const { reply } = await deps.assistant.handle(`principle ${submission.slug}`, address);
+      const { reply } = await deps.assistant.handle(`principle ${submission.slug}`, address, 'button');
       await context.sendActivity(renderReply(reply));
       return 'button:principle';
     }

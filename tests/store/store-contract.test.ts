@@ -25,14 +25,14 @@ describeEachDatabase('the store contract', (kind) => {
     it('apply once; a second run (or a second replica) finds nothing to do', async () => {
       const fresh = await kind.create();
       const first = await fresh.open().migrate();
-      expect(first).toEqual([1, 2]);
+      expect(first).toEqual((kind.name === 'postgres' ? POSTGRES_MIGRATIONS : SQLITE_MIGRATIONS).map((m) => m.version));
       expect(await fresh.open().migrate()).toEqual([]);
     });
 
     it('are safe when several replicas start at once', async () => {
       const fresh = await kind.create();
       const results = await Promise.all([fresh.open(), fresh.open(), fresh.open()].map((s) => s.migrate()));
-      expect(results.flat().sort()).toEqual([1, 2]);
+      expect(results.flat().sort()).toEqual((kind.name === 'postgres' ? POSTGRES_MIGRATIONS : SQLITE_MIGRATIONS).map((m) => m.version));
       await expect(fresh.open().subscriptions.status(general)).resolves.toBeUndefined();
     });
   });
@@ -55,7 +55,7 @@ describeEachDatabase('the store contract', (kind) => {
           [Number(id), week, week - 1, status],
         );
       }
-      expect(await old.migrate()).toEqual([2]);
+      expect((await old.migrate())[0]).toBe(2);
       expect(await old.subscriptions.status(general)).toMatchObject({ tipsSent: 2 });
       const [row] = await db.query("SELECT tips_sent FROM subscriptions WHERE conversation_id = 'C1'");
       expect(Number(row?.tips_sent)).toBe(3); // the rotation index is untouched

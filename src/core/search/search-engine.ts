@@ -181,7 +181,8 @@ export class SearchEngine {
   }
 
   private indexPassage(passage: Passage, principleHeading: string): IndexedPassage {
-    const title = this.analyser.terms(passage.title);
+    // "Asked as:" lines are questions the passage answers, in staff's own words: they count as its title.
+    const title = this.analyser.terms([passage.title, ...passage.askedAs].join(' , '));
     const keywords = this.analyser.terms(passage.keywords.join(' , '));
     const topic = this.analyser.terms(principleHeading);
     const body = this.analyser.terms(passage.body);

@@ -11,7 +11,7 @@ export const appMentionListener: SlackListener = {
       if (event.bot_id || event.subtype) return;
       const text = stripMentions(event.text, context.botUserId);
       const address = slackAddress(event.channel, body.team_id ?? context.teamId);
-      await answerText(deps, text, address, MENTION_OPTIONS, (message) => say({ ...message, thread_ts: event.thread_ts ?? event.ts, unfurl_links: false }));
+      await answerText(deps, text, address, 'mention', MENTION_OPTIONS, (message) => say({ ...message, thread_ts: event.thread_ts ?? event.ts, unfurl_links: false }));
     });
   },
 };

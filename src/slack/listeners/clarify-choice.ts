@@ -1,3 +1,4 @@
+import { splitInteractionRef } from '../../core/insights/interaction-ref';
 import { CLARIFY_CHOICE_PATTERN } from '../action-ids';
 import { SLASH_COMMAND_OPTIONS } from '../render/options';
 import { renderReply } from '../render/render-reply';
@@ -10,7 +11,8 @@ export const clarifyChoiceListener: SlackListener = {
   declares: {},
   register(app, deps) {
     onButton(app, deps, CLARIFY_CHOICE_PATTERN, 'clarify_choice', async (click) => {
-      await click.reply(renderReply(deps.assistant.choose(click.value), SLASH_COMMAND_OPTIONS));
+      const { passageId, ref } = splitInteractionRef(click.value);
+      await click.reply(renderReply(deps.assistant.choose(passageId, { platform: 'slack', ...(ref ? { ref } : {}) }), SLASH_COMMAND_OPTIONS));
     });
   },
 };

@@ -15,7 +15,7 @@ export const directMessageListener: SlackListener = {
       if (event.bot_id || !event.user || event.user === context.botUserId) return;
       const address = slackAddress(event.channel, body.team_id ?? context.teamId, 'direct message');
       const threadTs = event.thread_ts;
-      await answerText(deps, event.text ?? '', address, DIRECT_MESSAGE_OPTIONS, (message) => say({ ...message, unfurl_links: false, ...(threadTs ? { thread_ts: threadTs } : {}) }));
+      await answerText(deps, event.text ?? '', address, 'direct-message', DIRECT_MESSAGE_OPTIONS, (message) => say({ ...message, unfurl_links: false, ...(threadTs ? { thread_ts: threadTs } : {}) }));
     });
   },
 };

@@ -1,3 +1,4 @@
+import { splitInteractionRef } from '../../core/insights/interaction-ref';
 import { ACTION_IDS } from '../action-ids';
 import { feedbackThanks } from '../render/notices';
 import { onButton } from './button';
@@ -10,7 +11,11 @@ export const feedbackListener: SlackListener = {
   register(app, deps) {
     for (const helpful of [true, false]) {
       onButton(app, deps, helpful ? ACTION_IDS.feedbackUp : ACTION_IDS.feedbackDown, helpful ? 'feedback_up' : 'feedback_down', async (click) => {
-        if (/^[\w.-]{1,200}$/.test(click.value)) await deps.feedback.record({ passageId: click.value, helpful, platform: 'slack', at: new Date() });
+        const { passageId, ref } = splitInteractionRef(click.value);
+        if (/^[\w.-]{1,200}$/.test(passageId)) {
+          await deps.feedback.record({ passageId, helpful, platform: 'slack', at: new Date() });
+          deps.assistant.noteFeedback(passageId, helpful, { platform: 'slack', ...(ref ? { ref } : {}) });
+        }
         await click.reply(feedbackThanks(helpful));
       });
     }

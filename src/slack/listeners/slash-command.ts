@@ -30,7 +30,7 @@ export const slashCommandListener: SlackListener = {
       }
       const options: RenderOptions = reach === 'members-only' ? { ...SLASH_COMMAND_OPTIONS, subscribeNote: PRIVATE_CHANNEL_NOTE } : SLASH_COMMAND_OPTIONS;
       const address = slackAddress(command.channel_id, command.team_id, command.channel_name);
-      await answerText(deps, text, address, options, (message) => respond({ response_type: 'ephemeral', ...message }));
+      await answerText(deps, text, address, 'slash-command', options, (message) => respond({ response_type: 'ephemeral', ...message }));
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { PassageView, Reply } from '../../core/replies';
 import { ANSWER_WORDS, choiceLabel, numberedChoices } from '../../core/answer-words';
+import { withInteractionRef } from '../../core/insights/interaction-ref';
 import { ACTION_IDS, clarifyChoiceActionId, showPassageActionId } from '../action-ids';
 import { encodeReplyRef } from '../reply-ref';
 import { actions, button, compose, context, contentSections, mrkdwnSection, type Block, type SlackMessage } from './blocks';
@@ -21,7 +22,7 @@ export function renderAnswer(reply: AnswerReply, options: RenderOptions): SlackM
     footer.push(context('*More on this:*'));
     footer.push(actions('further_matches', more.map((m, i) => button(m.title, showPassageActionId(i), m.id))));
   }
-  footer.push(answerFooter(answer, options));
+  footer.push(answerFooter(answer, options, reply.ref));
   return compose(`${passageHeading(answer)}: ${sentence(answer.title)} ${answer.body} ${citationPlain(answer.citation)}`, passageBlocks(answer), footer);
 }
 
@@ -30,10 +31,10 @@ export function passageBlocks(p: PassageView): Block[] {
   return [context(`*${escapeMrkdwn(passageHeading(p))}*`), mrkdwnSection(`*${escapeMrkdwn(truncate(p.title, 300))}*`), ...contentSections(p.body)];
 }
 
-export function answerFooter(p: PassageView, options: RenderOptions): Block {
+export function answerFooter(p: PassageView, options: RenderOptions, ref?: string): Block {
   const buttons = [];
   if (options.shareable) buttons.push(button('Share in channel', ACTION_IDS.share, encodeReplyRef({ kind: 'passage', id: p.id }), 'primary'));
-  buttons.push(button('👍 Helpful', ACTION_IDS.feedbackUp, p.id), button('👎 Not helpful', ACTION_IDS.feedbackDown, p.id));
+  buttons.push(button('👍 Helpful', ACTION_IDS.feedbackUp, withInteractionRef(p.id, ref)), button('👎 Not helpful', ACTION_IDS.feedbackDown, withInteractionRef(p.id, ref)));
   return actions('answer_actions', buttons);
 }
 
@@ -55,7 +56,7 @@ export function renderClarify(reply: ClarifyReply): SlackMessage {
   const body: Block[] = [
     context(`You asked: ${escapeMrkdwn(truncate(reply.query, 200))}`),
     mrkdwnSection(ANSWER_WORDS.clarify),
-    actions('clarify_choices', choices.map((c, i) => button(choiceLabel(c), clarifyChoiceActionId(i), c.id))),
+    actions('clarify_choices', choices.map((c, i) => button(choiceLabel(c), clarifyChoiceActionId(i), withInteractionRef(c.id, reply.ref)))),
     context(choices.map((c, i) => `${i + 1}. ${escapeMrkdwn(truncate(c.title, 150))} (${escapeMrkdwn(passageHeading(c))})`).join('\n')),
   ];
   return compose([ANSWER_WORDS.clarify, ...numberedChoices(choices)].join(' '), body);

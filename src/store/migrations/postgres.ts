@@ -1,4 +1,5 @@
 import type { Migration } from '../sql/db';
+import { POSTGRES_INSIGHTS_MIGRATION } from './insights';
 
 /** Numbered steps for PostgreSQL; never edit a released step, add the next number. Times are epoch milliseconds. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -88,4 +89,5 @@ ALTER TABLE subscriptions ADD COLUMN tips_delivered INTEGER NOT NULL DEFAULT 0;
 UPDATE subscriptions SET tips_delivered = (SELECT COUNT(*) FROM tip_deliveries d WHERE d.subscription_id = subscriptions.id AND d.status = 'sent');
 `,
   },
+  POSTGRES_INSIGHTS_MIGRATION,
 ];

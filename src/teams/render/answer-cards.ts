@@ -23,7 +23,7 @@ export function renderAnswer(reply: Answer): TeamsMessage {
     body.push(textBlock('More on this:', { size: 'small', weight: 'bolder', spacing: 'medium' }));
     body.push(actionSet(more.map((m) => submit(shorten(m.title, 60), showPassage(m.id)))));
   }
-  const actions: CardAction[] = [submit('👍 Helpful', feedback(p.id, true)), submit('👎 Not helpful', feedback(p.id, false))];
+  const actions: CardAction[] = [submit('👍 Helpful', feedback(p.id, true, reply.ref)), submit('👎 Not helpful', feedback(p.id, false, reply.ref))];
   if (p.principle) actions.push(submit(`Principle ${p.principle.number} in full`, openPrinciple(p.principle.slug)));
   if (p.citation.url) actions.push(openUrl('Read the source', p.citation.url));
   const fallback = [passageHeading(p), p.title, p.body, citationLine(p.citation), ...more.map((m) => `More: ${m.title}`)].join('\n\n');
@@ -47,6 +47,6 @@ export function renderClarify(reply: Clarify): TeamsMessage {
   if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
   body.push(textBlock(ANSWER_WORDS.clarify, { weight: 'bolder' }));
   choices.forEach((c, i) => body.push(textBlock(`${i + 1}. ${c.title} (${passageHeading(c)})`, { size: 'small', spacing: 'small' })));
-  body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id)))));
+  body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id, reply.ref)))));
   return cardMessage(ANSWER_WORDS.clarify, body, [], [ANSWER_WORDS.clarify, ...numberedChoices(choices)].join('\n'));
 }
