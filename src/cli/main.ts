@@ -13,7 +13,9 @@ const USAGE = `Usage:
   thinkagain ask --json < file         one JSON object per input line
   thinkagain chat                      interactive terminal chat
   thinkagain tips run-due [--at <ISO>] send every weekly tip due at that instant
-  thinkagain content check             validate the content folder`;
+  thinkagain content check             validate the content folder
+  thinkagain insights [--since <ISO>] [--json | --html <file>]   what staff asked, for content editors
+  thinkagain insights --delete-all     delete every recorded interaction`;
 
 async function main(argv: string[]): Promise<number> {
   const env = loadEnvironment();
@@ -37,6 +39,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'tips' && rest[0] === 'run-due') {
     const { runTipsDue } = await import('./tips-run-due');
     return runTipsDue(readConfig(env), rest.slice(1));
+  }
+  if (command === 'insights') {
+    const { runInsights } = await import('./insights');
+    return runInsights(readConfig(env), rest);
   }
   process.stderr.write(`Unknown command "${[command, ...rest].join(' ').slice(0, 60)}".\n\n${USAGE}\n`);
   return 2;
