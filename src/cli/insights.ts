@@ -9,6 +9,7 @@ import { renderInsightsHtml } from '../insights/render-html';
 import { renderInsightsText } from '../insights/render-text';
 import { cannotReachDatabase } from '../store/describe-unavailable';
 import { openStore } from '../store/open-store';
+import type { Store } from '../store/store';
 
 export const INSIGHTS_USAGE = 'Usage: thinkagain insights [--since 2026-01-01] [--json | --html report.html]\n       thinkagain insights --delete-all';
 
@@ -58,6 +59,8 @@ export interface InsightsIo {
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
   now?: () => Date;
+  /** Gives a store that is already open, and stays open (tests pass one on their own database); default: the configured one, opened and closed here. */
+  open?: () => Promise<Store>;
 }
 
 /** `insights`: what staff asked, from the database, as a summary, JSON or an HTML report; or `--delete-all`. */
@@ -69,9 +72,9 @@ export async function runInsights(config: Config, args: readonly string[], io: I
     return 2;
   }
   const kb = parsed.output.kind === 'delete-all' ? undefined : loadContent(config.contentDir);
-  let store;
+  let store: Store;
   try {
-    store = await openStore(config.database);
+    store = await (io.open ?? (() => openStore(config.database)))();
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
     io.err.write(`${cannotReachDatabase(config.database, error.message)}\n`);
@@ -99,6 +102,6 @@ export async function runInsights(config: Config, args: readonly string[], io: I
     io.err.write(`The database stopped answering: ${error.message}\n`);
     return 1;
   } finally {
-    await store.close().catch(() => undefined);
+    if (!io.open) await store.close().catch(() => undefined);
   }
 }
