@@ -11,7 +11,7 @@ h1{font-size:1.7rem;margin:0 0 4px}h2{font-size:1.15rem;margin:0 0 12px}
 .tile{background:#fff;border-radius:10px;padding:14px 16px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 .tile .n{display:block;font-size:2rem;font-weight:700;line-height:1.1}
 .tile .l{color:#555;font-size:.9rem}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:16px}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:16px;align-items:start}
 section.card{background:#fff;border-radius:10px;padding:16px 18px;box-shadow:0 1px 2px rgba(0,0,0,.08);margin-bottom:16px;min-width:0}
 .legend{display:flex;gap:16px;font-size:.85rem;color:#444;margin-top:6px;flex-wrap:wrap}
 .legend i{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:-1px}
@@ -56,15 +56,17 @@ export function renderInsightsHtml(r: InsightsReport, contentDir = 'content'): s
     : '<p class="muted">No suggestions yet: they appear when someone picks a passage after the bot asked which they meant.</p>';
 
   const notHelpful = r.mostNotHelpful.length
-    ? horizontalBarChart('not-helpful', 'Passages by 👎', r.mostNotHelpful.map((p) => ({ label: p.title, value: p.notHelpful })), OUTCOME_COLOURS.decline) +
-      `<ul class="groups">${r.mostNotHelpful
-        .filter((p) => p.questions.length)
+    ? horizontalBarChart('not-helpful', 'Passages marked not helpful', r.mostNotHelpful.map((p) => ({ label: p.title, value: p.notHelpful })), OUTCOME_COLOURS.decline)
+    : '<p class="muted">No passage was marked not helpful in this period.</p>';
+  const withQuestions = r.mostNotHelpful.filter((p) => p.questions.length);
+  const notHelpfulQuestions = withQuestions.length
+    ? `<section class="card"><h2>What people had asked when they marked a passage not helpful</h2><ul class="groups">${withQuestions
         .map((p) => `<li><span class="count">${escapeHtml(p.title)}</span>${p.questions.map((x) => `<q>${escapeHtml(x)}</q>`).join('')}</li>`)
-        .join('')}</ul>`
-    : '<p class="muted">No 👎 in this period.</p>';
+        .join('')}</ul></section>`
+    : '';
 
   const passages = r.passages.length
-    ? `<table><thead><tr><th>Passage</th><th class="num">Shown</th><th class="num">👍</th><th class="num">👎</th></tr></thead><tbody>${r.passages
+    ? `<table><thead><tr><th>Passage</th><th class="num">Shown</th><th class="num">Helpful</th><th class="num">Not helpful</th></tr></thead><tbody>${r.passages
         .map((p) => `<tr data-passage="${escapeHtml(p.id)}"><td>${escapeHtml(p.title)}<br><span class="muted">${escapeHtml(p.id)}</span></td><td class="num">${p.shown}</td><td class="num">${p.helpful}</td><td class="num">${p.notHelpful}</td></tr>`)
         .join('')}</tbody></table>`
     : '<p class="muted">No passages shown in this period.</p>';
@@ -87,8 +89,8 @@ ${tile('questions-total', String(q.total), 'questions')}
 ${tile('answered-share', share, 'answered at once')}
 ${tile('questions-clarify', String(q.clarify), 'asked which they meant')}
 ${tile('questions-decline', String(q.decline), 'could not answer')}
-${tile('helpful', String(r.feedback.helpful), '👍 helpful')}
-${tile('not-helpful', String(r.feedback.notHelpful), '👎 not helpful')}
+${tile('helpful', String(r.feedback.helpful), 'marked helpful')}
+${tile('not-helpful', String(r.feedback.notHelpful), 'marked not helpful')}
 </div>
 <div class="grid">
 <section class="card"><h2>Questions per week</h2>${weeklyOutcomeChart(r.weeks)}${legend}</section>
@@ -96,12 +98,13 @@ ${tile('not-helpful', String(r.feedback.notHelpful), '👎 not helpful')}
 </div>
 <div class="grid">
 <section class="card"><h2>Principles asked about</h2>${horizontalBarChart('principles', 'Principles asked about', r.byPrinciple.map((p) => ({ label: p.title, value: p.count })), '#2f5fa7')}</section>
-<section class="card"><h2>Passages with the most 👎</h2>${notHelpful}</section>
+<section class="card"><h2>Passages marked not helpful</h2>${notHelpful}</section>
 </div>
 <section class="card"><h2>What to write next</h2><p class="muted">Questions the bot could not answer or had to ask about, grouped by meaning, biggest group first.</p>${groups}</section>
 <section class="card"><h2>“Asked as” lines to paste</h2>${suggestions}</section>
+${notHelpfulQuestions}
 <section class="card"><h2>Passages shown</h2>${passages}</section>
-<footer>Question text is kept only when the bot could not answer, had to ask which passage was meant, or got a 👎, and is scrubbed of email addresses, phone numbers, postcodes and long numbers first. No names or user, channel or team ids are stored.</footer>
+<footer>Question text is kept only when the bot could not answer, had to ask which passage was meant, or was marked not helpful, and is scrubbed of email addresses, phone numbers, postcodes and long numbers first. No names or user, channel or team ids are stored.</footer>
 </main>
 </body>
 </html>

@@ -12,10 +12,12 @@ function svg(name: string, title: string, width: number, height: number, body: s
   return `<svg class="chart" data-chart="${name}" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMidYMid meet" xmlns="http://www.w3.org/2000/svg" ${FONT}><title>${escapeHtml(title)}</title>${body}</svg>`;
 }
 
+/** A top for the axis that splits into four whole, round steps (4, 8, 20, 40, 100…). */
 function niceMax(value: number): number {
-  if (value <= 5) return 5;
-  const step = 10 ** Math.floor(Math.log10(value));
-  return Math.ceil(value / step) * step;
+  const rough = Math.max(1, value / 4);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * power).find((s) => s >= rough && Number.isInteger(s)) ?? 10 * power;
+  return step * 4;
 }
 
 function shortDate(isoDay: string): string {
@@ -68,14 +70,14 @@ export function answeredShareChart(weeks: ReadonlyArray<{ week: string; answered
   const left = 44;
   const top = 12;
   const bottom = 36;
-  const plotW = width - left - 12;
+  const plotW = width - left - 32;
   const plotH = height - top - bottom;
   const slot = weeks.length > 1 ? plotW / (weeks.length - 1) : 0;
   const x = (i: number) => left + (weeks.length > 1 ? i * slot : plotW / 2);
   const y = (share: number) => top + plotH - share * plotH;
   const parts: string[] = [];
   for (const share of [0, 0.25, 0.5, 0.75, 1]) {
-    parts.push(`<line x1="${left}" x2="${width - 12}" y1="${y(share).toFixed(1)}" y2="${y(share).toFixed(1)}" stroke="#ddd"/>`);
+    parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${y(share).toFixed(1)}" y2="${y(share).toFixed(1)}" stroke="#ddd"/>`);
     parts.push(`<text x="${left - 6}" y="${(y(share) + 4).toFixed(1)}" font-size="11" text-anchor="end" fill="#444">${share * 100}%</text>`);
   }
   let run: string[] = [];
@@ -107,7 +109,7 @@ export function horizontalBarChart(name: string, title: string, items: ReadonlyA
   const parts = items.map((item, i) => {
     const y = 4 + i * row;
     const w = Math.max(2, (item.value / max) * barMax);
-    const label = item.label.length > 46 ? `${item.label.slice(0, 45)}…` : item.label;
+    const label = item.label.length > 42 ? `${item.label.slice(0, 41)}…` : item.label;
     return (
       `<text x="${labelW - 8}" y="${y + 17}" font-size="12" text-anchor="end" fill="#222">${escapeHtml(label)}<title>${escapeHtml(item.label)}</title></text>` +
       `<rect data-label="${escapeHtml(item.label)}" data-value="${item.value}" x="${labelW}" y="${y + 4}" width="${w.toFixed(1)}" height="${row - 10}" rx="3" fill="${colour}"/>` +
