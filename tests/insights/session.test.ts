@@ -37,8 +37,7 @@ function submitDataOf(body: Record<string, unknown>): Array<Record<string, unkno
 }
 
 /** Slack and Teams, over real HTTP with the real Bolt and botbuilder, sharing one assistant that records to `store`. */
-async function startBoth(store: Store, recording: { enabled: boolean }) {
-  const logger = createLogger('silent');
+async function startBoth(store: Store, recording: { enabled: boolean }, logger = createLogger('silent')) {
   const recorder = insightsRecorder({ enabled: recording.enabled, retentionDays: 90 }, store.insights, logger);
   const built = buildAssistant('content', recorder ? { insights: recorder } : {});
   const slack = await startSlackHarness({ deps: { assistant: built.assistant } });
@@ -187,5 +186,22 @@ describeEachDatabase('insights from a scripted Slack and Teams session', (kind) 
       await both.close();
     }
     expect(await store.insights.list(new Date(0), new Date(Date.now() + 60_000))).toEqual([]);
+  });
+
+  test('a database that is down loses the records, never the answers, and says so once', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const both = await startBoth(store, { enabled: true }, createLogger('info', { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) }));
+    try {
+      const [a1, a2] = questionsWith(both.built, 'answer', 2);
+      await store.close();
+      for (const q of [a1!, a2!, a1!]) expect((await slash(both.slack, q)).map((b) => b.action_id)).toContain('feedback_up');
+      expect(submitDataOf(await both.postTeams(personalMessage(both.connector.url, a2))).some((d) => d.action === 'feedback')).toBe(true);
+      await both.recorder!.settled();
+    } finally {
+      await both.close();
+    }
+    const warnings = lines.filter((l) => String(l.msg).startsWith('insights: interactions not recorded'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ lost: 1, level: 40 });
   });
 });
