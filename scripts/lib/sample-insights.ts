@@ -62,7 +62,7 @@ export function sampleInteractions(built: BuiltAssistant, until: Date, weeks = 8
       const ids = result.hits.map((h) => h.passage.id);
       const kept = outcome === 'answer' ? {} : { question: scrubQuestion(question) };
       rows.push({ at, platform, surface, kind: 'question', outcome, passageIds: ids, ref: r, ...kept });
-      if (outcome === 'clarify' && ids.length && next() < 0.8) rows.push({ at: new Date(at.getTime() + 40_000), platform, surface: 'button', kind: 'choice', passageIds: [ids[Math.min(ids.length - 1, Math.floor(next() * 2))]!], ref: r });
+      if (own && ids.length && next() < 0.8) rows.push({ at: new Date(at.getTime() + 40_000), platform, surface: 'button', kind: 'choice', passageIds: [ids[Math.min(ids.length - 1, Math.floor(next() * 2))]!], ref: r });
       if (outcome === 'answer' && ids.length && next() < 0.3) {
         const helpful = next() < 0.75;
         rows.push({ at: new Date(at.getTime() + 60_000), platform, surface: 'button', kind: 'feedback', passageIds: [ids[0]!], helpful, ref: r, ...(helpful ? {} : { question: scrubQuestion(question) }) });

@@ -50,8 +50,8 @@ export function renderInsightsHtml(r: InsightsReport, contentDir = 'content'): s
     : '<p class="muted">Nothing: every question was answered.</p>';
 
   const suggestions = r.suggestions.length
-    ? `<p class="muted">Each line came from someone who picked this passage after the bot asked which they meant. Paste it under the passage's heading, next to its <code>Source:</code> line, then run <code>npm run thinkagain -- content check</code>.</p><table><thead><tr><th>File and passage</th><th>Line to paste</th></tr></thead><tbody>${r.suggestions
-        .map((s) => `<tr data-suggestion="${escapeHtml(s.passage)}"><td>${escapeHtml(s.file ? `${contentDir}/${s.file}` : '')}<br><span class="muted">${escapeHtml(s.title)} {#${escapeHtml(s.passage)}}</span></td><td><code>${escapeHtml(s.line)}</code></td></tr>`)
+    ? `<p class="muted">Each line came from someone who picked this passage after the bot asked which they meant. Paste it under the passage's heading, next to its <code>Source:</code> line, then run <code>npm run thinkagain -- content check</code>.</p><table><thead><tr><th>File and passage</th><th>Line to paste</th><th class="num">Picked</th></tr></thead><tbody>${r.suggestions
+        .map((s) => `<tr data-suggestion="${escapeHtml(s.passage)}"><td>${escapeHtml(s.file ? `${contentDir}/${s.file}` : '')}<br><span class="muted">${escapeHtml(s.title)} {#${escapeHtml(s.passage)}}</span></td><td><code>${escapeHtml(s.line)}</code></td><td class="num">${s.count}</td></tr>`)
         .join('')}</tbody></table>`
     : '<p class="muted">No suggestions yet: they appear when someone picks a passage after the bot asked which they meant.</p>';
 

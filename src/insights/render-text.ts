@@ -30,7 +30,7 @@ export function renderInsightsText(r: InsightsReport, contentDir = 'content'): s
   if (r.suggestions.length) {
     lines.push('', `"Asked as" suggestions: paste each line under the passage's heading, beside its Source: line, then run content check:`);
     for (const s of r.suggestions) {
-      lines.push(`  ${s.file ? `${contentDir}/${s.file}` : 'the file'}, under "## ${s.title} {#${s.passage}}":`);
+      lines.push(`  ${s.file ? `${contentDir}/${s.file}` : 'the file'}, under "## ${s.title} {#${s.passage}}" (picked ${s.count}×):`);
       lines.push(`    ${s.line}`);
     }
   }

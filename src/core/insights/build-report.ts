@@ -36,6 +36,8 @@ export interface Suggestion {
   askedAs: string;
   /** The exact line to paste under the passage's heading. */
   line: string;
+  /** How many times this question (in any letter case) led to this passage being picked. */
+  count: number;
 }
 
 export interface NotHelpfulPassage extends PassageCounts {
@@ -169,21 +171,23 @@ function topicTitle(kb: KnowledgeBase, slug: string): string {
 /**
  * A clarify whose asker then picked a passage is a candidate "Asked as:" line for that passage (the
  * first pick per question; questions the passage already lists, or too long for the line, are left out).
+ * The same question picked for the same passage again counts up; the most picked come first.
  */
 function suggestions(questions: readonly InteractionRecord[], choices: readonly InteractionRecord[], passages: ReadonlyMap<string, Passage>, options: ReportOptions): Suggestion[] {
   const clarifies = new Map(questions.filter((q) => q.outcome === 'clarify' && q.ref && q.question).map((q) => [q.ref as string, q.question as string]));
-  const out: Suggestion[] = [];
-  const seen = new Set<string>();
+  const out = new Map<string, Suggestion>();
   for (const choice of choices) {
     const askedAs = choice.ref ? clarifies.get(choice.ref) : undefined;
     const passage = choice.passageIds[0] === undefined ? undefined : passages.get(choice.passageIds[0]);
     if (!askedAs || !passage) continue;
     clarifies.delete(choice.ref as string);
     const key = `${passage.id}\n${askedAs.toLowerCase()}`;
-    if (seen.has(key) || askedAs.length > (options.maxAskedAsChars ?? 160) || passage.askedAs.some((a) => a.toLowerCase() === askedAs.toLowerCase())) continue;
-    seen.add(key);
-    const file = options.fileOf?.(passage.id);
-    out.push({ passage: passage.id, title: passage.title, ...(file ? { file } : {}), askedAs, line: `Asked as: ${askedAs}` });
+    const seen = out.get(key);
+    if (seen) seen.count += 1;
+    else if (askedAs.length <= (options.maxAskedAsChars ?? 160) && !passage.askedAs.some((a) => a.toLowerCase() === askedAs.toLowerCase())) {
+      const file = options.fileOf?.(passage.id);
+      out.set(key, { passage: passage.id, title: passage.title, ...(file ? { file } : {}), askedAs, line: `Asked as: ${askedAs}`, count: 1 });
+    }
   }
-  return out;
+  return [...out.values()].sort((a, b) => b.count - a.count);
 }

@@ -66,7 +66,7 @@ describe('buildReport', () => {
   test('a passage is shown when given as the answer or picked; the first pick after a clarify is the suggestion', () => {
     expect(report.passages.find((p) => p.id === passage.id)).toMatchObject({ shown: 2, helpful: 0, notHelpful: 1 });
     expect(report.passages.find((p) => p.id === other.id)).toMatchObject({ shown: 1 });
-    expect(report.suggestions).toEqual([{ passage: other.id, title: other.title, file: 'principles/x.md', askedAs: 'what about the odd one', line: 'Asked as: what about the odd one' }]);
+    expect(report.suggestions).toEqual([{ passage: other.id, title: other.title, file: 'principles/x.md', askedAs: 'what about the odd one', line: 'Asked as: what about the odd one', count: 1 }]);
     expect(report.mostNotHelpful).toEqual([expect.objectContaining({ id: passage.id, notHelpful: 1, questions: ['the first question'] })]);
     expect(report.byPrinciple.reduce((n, p) => n + p.count, 0)).toBe(3);
   });
