@@ -39,8 +39,8 @@ export const TUNING = {
     maxLengthDifference: 3,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -1.43, match: 4.58, sector: 2.73, subjectShare: 1.79, unknownShare: -4.13, coverage: 1.99, phrase: 0.90 },
-  correct: { bias: -0.68, match: 3.25, margin: 4.22, support: 3.06, sector: -0.29 },
+  onTopic: { bias: -1.54, match: 4.71, sector: 2.97, subjectShare: 0.86, unknownShare: -4.52, coverage: 2.53, phrase: 0.75 },
+  correct: { bias: -0.32, match: 2.08, margin: 5.27, support: 3.02, sector: -0.33 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
