@@ -117,7 +117,7 @@ describe('three outcomes in the terminal', () => {
   it('ask --explain shows the working, with control characters made visible, not obeyed', () => {
     const { code, stdout } = thinkagain(['ask', '--explain', 'comissioning lot sizes\u001b[2J for charities']);
     expect(code).toBe(0);
-    expect(stdout).toContain('comissioning→commissioning');
+    expect(stdout).toMatch(/comission\w*→commission/);
     expect(stdout).toMatch(/Outcome: (answer|clarify)/);
     expect(stdout).toContain('in title');
     expect(stdout).toContain('\\u001b[2J');

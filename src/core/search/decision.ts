@@ -60,12 +60,25 @@ export function correctProbability(f: CorrectFeatures): number {
  * question ("voice recognition software") is not enough. Then an on-topic question is answered when the
  * first passage is probably right, and clarified when it is not but passages of other principles come close.
  */
-export function decide(on: OnTopicFeatures, correct: CorrectFeatures, choices: number, stages: EngineStages): Decision {
+export interface Closeness {
+  /** Clarify choices available: passages of different principles scoring near the best. */
+  choices: number;
+  /** The best other principle's ranking as a share of the best. */
+  rivalRatio: number;
+  /** The rarity the question's known words carry in all: "voluntary sector" carries little. */
+  information: number;
+}
+
+export function decide(on: OnTopicFeatures, correct: CorrectFeatures, { choices, rivalRatio, information }: Closeness, stages: EngineStages): Decision {
   const onTopic = onTopicProbability(on);
   const confidence = correctProbability(correct);
   const pct = (p: number) => `${Math.round(p * 100)}%`;
   if (stages.onTopic ? onTopic < TUNING.onTopicAt : on.match < 0.3) {
     return { outcome: 'decline', onTopic, confidence, reason: `on-topic probability ${pct(onTopic)} is below ${pct(TUNING.onTopicAt)}: not something the guidance covers` };
+  }
+  const vague = stages.clarify && choices >= 2 && information < TUNING.vague.information && rivalRatio >= TUNING.vague.rivalRatio;
+  if (vague) {
+    return { outcome: 'clarify', onTopic, confidence, reason: `on topic (${pct(onTopic)}) but too broad to pick one answer (its words carry ${information.toFixed(1)} < ${TUNING.vague.information} of rarity, and another principle scores ${pct(rivalRatio)} of the best), so ${choices} principles are offered` };
   }
   if (confidence >= TUNING.answerAt) return { outcome: 'answer', onTopic, confidence, reason: `on topic (${pct(onTopic)}) and the first passage is probably right (${pct(confidence)} ≥ ${pct(TUNING.answerAt)})` };
   if (stages.clarify && choices >= 2) {

@@ -121,7 +121,7 @@ export class SearchEngine {
     };
     const choices = best ? onePerPrinciple(ranked.filter((r) => r.scores.match >= TUNING.clarifyShare * best.scores.match)).slice(0, 3) : [];
     const decision = best
-      ? decide(onTopic, correct, choices.length, this.stages)
+      ? decide(onTopic, correct, { choices: choices.length, rivalRatio: rival && best.scores.order > 0 ? rival.scores.order / best.scores.order : 0, information: resolved.reduce((sum, t) => sum + (t.word === undefined ? 0 : t.idf * t.similarity), 0) }, this.stages)
       : { outcome: 'decline' as const, onTopic: 0, confidence: 0, reason: 'no word of the question is in the knowledge base' };
 
     const scoreOf = (r: Ranked) => round(best && best.scores.order > 0 ? (decision.confidence * r.scores.order) / best.scores.order : 0);

@@ -45,6 +45,8 @@ export const TUNING = {
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
   answerAt: 0.55,
+  /** A broad question (little rarity in its words) whose best passages of two principles rank close is clarified. */
+  vague: { information: 1, rivalRatio: 0.8 },
   /** A clarify choice needs at least this share of the best passage's match score. */
   clarifyShare: 0.5,
   /** A further match is offered beside an answer when its confidence reaches this. */

@@ -26,7 +26,7 @@ export function stem(word: string): string {
 function stemEnding(word: string): string {
   if (word.length <= 5) return word;
   for (const ending of ['ing', 'ed', 'er']) {
-    if (!word.endsWith(ending)) continue;
+    if (!word.endsWith(ending) || word.endsWith(`e${ending}`)) continue; // "volunteer", "agreed" keep their e
     let base = word.slice(0, -ending.length);
     if (base.length < 4) return word;
     if (/([bdfgmnprt])\1$/.test(base)) base = base.slice(0, -1); // "planned" → "plan"
