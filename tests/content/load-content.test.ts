@@ -25,9 +25,9 @@ describe('the shipped knowledge base', () => {
     }
   });
 
-  it('has 50 to 100 chat-sized passages, each with one of the twelve slugs and a listed source', () => {
+  it('has 50 to 130 chat-sized passages, each with one of the twelve slugs and a listed source', () => {
     expect(kb.passages.length).toBeGreaterThanOrEqual(50);
-    expect(kb.passages.length).toBeLessThanOrEqual(100);
+    expect(kb.passages.length).toBeLessThanOrEqual(130);
     const sources = new Set(kb.sources.map((s) => s.id));
     for (const p of kb.passages) {
       expect(TOPIC_SLUGS).toContain(p.topic);
@@ -94,7 +94,7 @@ describe('"Asked as:" lines and the signpost kind', () => {
     );
     const passage = loadContent(content.dir).passages.find((p) => p.id === 'commissioning-grants-or-contracts');
     expect(passage?.kind).toBe('signpost');
-    expect(passage?.askedAs).toEqual(['do we tender this or give a grant?', 'grant or contract for a lunch club']);
+    expect(passage?.askedAs.slice(0, 2)).toEqual(['do we tender this or give a grant?', 'grant or contract for a lunch club']);
   });
 
   it('names an empty "Asked as:" line and an unknown kind', () => {
@@ -102,6 +102,46 @@ describe('"Asked as:" lines and the signpost kind', () => {
     expect(problemsOf(content.dir)).toEqual([
       'principles/05-commissioning.md | passage commissioning-grants-or-contracts Kind | must be advice or signpost',
       'principles/05-commissioning.md | passage commissioning-grants-or-contracts Asked as 1 | is empty: write the question after "Asked as:"',
+    ]);
+  });
+});
+
+describe('no passage repeats another', () => {
+  let content: ReturnType<typeof copyOfContent>;
+  beforeEach(() => (content = copyOfContent()));
+  afterEach(() => content.remove());
+
+  const bodyOf = (file: string, id: string): string => {
+    const text = readFileSync(`${content.dir}/${file}`, 'utf8');
+    const match = new RegExp(`\\{#${id}\\}\\n(?:[A-Z][a-z]+(?: [a-z]+)?: .*\\n)*\\n([^\\n]+)`).exec(text);
+    return match![1]!;
+  };
+
+  it('names both passages when one copies ten words in a row from another, whatever the case and punctuation', () => {
+    const copied = 'Agree, up front, WHO pays for volunteers’ travel, training and the time they give to meetings.';
+    content.edit('principles/08-volunteering.md', (t) => t.replace(bodyOf('principles/08-volunteering.md', 'volunteering-costs-money'), `${bodyOf('principles/08-volunteering.md', 'volunteering-costs-money')} ${copied}`));
+    content.edit('principles/03-voice.md', (t) =>
+      t.replace(bodyOf('principles/03-voice.md', 'voice-avoid-box-ticking'), `${bodyOf('principles/03-voice.md', 'voice-avoid-box-ticking')} agree up front who pays for volunteers travel training and the time`),
+    );
+    const problems = problemsOf(content.dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^principles\/0[38]-[a-z]+\.md \| passage (voice-avoid-box-ticking|volunteering-costs-money) body \| shares 10 or more words in a row with passage (volunteering-costs-money|voice-avoid-box-ticking) \(principles\/0[38]-[a-z]+\.md\)/);
+    expect(problems[0]).toContain('voice-avoid-box-ticking');
+    expect(problems[0]).toContain('volunteering-costs-money');
+  });
+
+  it('lets two passages share a run of nine words', () => {
+    const nine = 'agree up front who pays for volunteers travel training';
+    content.edit('principles/08-volunteering.md', (t) => t.replace(bodyOf('principles/08-volunteering.md', 'volunteering-costs-money'), `${bodyOf('principles/08-volunteering.md', 'volunteering-costs-money')} ${nine}.`));
+    content.edit('principles/03-voice.md', (t) => t.replace(bodyOf('principles/03-voice.md', 'voice-avoid-box-ticking'), `${bodyOf('principles/03-voice.md', 'voice-avoid-box-ticking')} ${nine}.`));
+    expect(problemsOf(content.dir)).toEqual([]);
+  });
+
+  it('names an "Asked as:" question that another passage already asks', () => {
+    content.edit('principles/05-commissioning.md', (t) => t.replace('{#commissioning-grants-or-contracts}\n', '{#commissioning-grants-or-contracts}\nAsked as: Should we tender the lunch club?\n'));
+    content.edit('principles/04-size.md', (t) => t.replace('{#size-not-mini-councils}\n', '{#size-not-mini-councils}\nAsked as: should we tender the lunch club\n'));
+    expect(problemsOf(content.dir)).toEqual([
+      expect.stringMatching(/^principles\/05-commissioning\.md \| passage commissioning-grants-or-contracts Asked as \d+ \| "Should we tender the lunch club\?" is already asked in passage size-not-mini-councils \(principles\/04-size\.md\)/),
     ]);
   });
 });
