@@ -70,7 +70,7 @@ describe('a broken content folder stops start-up with the file and field named',
   });
 
   it('refuses a passage too long to read in chat, and one with no Source line', () => {
-    content.edit('figures.md', (t) => t.replace(/^Source: .+\n/m, '').replace(/(\{#[a-z0-9-]+\}\n(?:[A-Z][a-z]+: .*\n)*\n)/, `$1${'word '.repeat(300)}\n`));
+    content.edit('figures.md', (t) => t.replace(/^Source: .+\n/m, '').replace(/(\{#[a-z0-9-]+\}\n(?:[A-Z][a-z]+(?: [a-z]+)?: .*\n)*\n)/, `$1${'word '.repeat(300)}\n`));
     const problems = problemsOf(content.dir).join('\n');
     expect(problems).toMatch(/figures\.md \| passage [a-z0-9-]+ Source \| is required/);
     expect(problems).toMatch(/figures\.md \| passage [a-z0-9-]+ body \| is \d+ characters; keep it to 900/);
