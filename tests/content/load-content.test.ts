@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ContentError } from '../../src/content/content-error';
 import { loadContent } from '../../src/content/load-content';
+import { normalisedWords } from '../../src/content/check-overlaps';
 import { PRINCIPLE_SLUGS, TOPIC_SLUGS } from '../../src/core/topics';
 import { CONTENT_DIR, copyOfContent } from '../support/content-fixture';
 
@@ -143,5 +144,29 @@ describe('no passage repeats another', () => {
     expect(problemsOf(content.dir)).toEqual([
       expect.stringMatching(/^principles\/05-commissioning\.md \| passage commissioning-grants-or-contracts Asked as \d+ \| "Should we tender the lunch club\?" is already asked in passage size-not-mini-councils \(principles\/04-size\.md\)/),
     ]);
+  });
+});
+
+describe('the coverage questions in the eval fixture', () => {
+  const kb = loadContent(CONTENT_DIR);
+  const fixture = JSON.parse(readFileSync(`${CONTENT_DIR}/../tests/fixtures/eval-questions.json`, 'utf8')) as {
+    questions: Array<{ q: string }>;
+    coverage: Array<{ q: string; expect: string; passages: string[] }>;
+  };
+
+  it('each name passages that exist, in the principle the question expects', () => {
+    expect(fixture.coverage.length).toBeGreaterThanOrEqual(20);
+    const byId = new Map(kb.passages.map((p) => [p.id, p]));
+    for (const item of fixture.coverage) {
+      expect(item.passages.length).toBeGreaterThan(0);
+      for (const id of item.passages) expect({ q: item.q, id, topic: byId.get(id)?.topic }).toEqual({ q: item.q, id, topic: item.expect });
+    }
+  });
+
+  it('are never copied into an "Asked as:" line, so the eval stays a test', () => {
+    const key = (text: string) => normalisedWords(text).join(' ');
+    const asked = new Set(kb.passages.flatMap((p) => p.askedAs.map(key)));
+    const copied = [...fixture.coverage, ...fixture.questions].map((item) => item.q).filter((q) => asked.has(key(q)));
+    expect(copied).toEqual([]);
   });
 });
