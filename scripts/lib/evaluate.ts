@@ -1,71 +1,93 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../../src/core/knowledge';
 import { SearchEngine } from '../../src/core/search/search-engine';
+import type { SearchOutcome } from '../../src/core/search/search-types';
+import type { EvalItem, EvalSet } from './eval-sets';
 
-export interface EvalQuestion {
+/** What any engine under evaluation returns for a question: its outcome and its results, best first. */
+export interface Searched {
+  outcome: SearchOutcome;
+  topics: string[];
+  ids: string[];
+}
+export type Searcher = (query: string) => Searched;
+
+export interface Miss {
   q: string;
-  expect: string;
-  also?: string[];
+  accept: string[];
+  outcome: SearchOutcome;
+  got: string[];
 }
-
-export interface EvalSet {
-  questions: EvalQuestion[];
-  offTopic: string[];
-}
-
-/** What any engine under evaluation returns for a question: topics best first, and whether it answered. */
-export type Searcher = (query: string) => { answered: boolean; topics: string[] };
 
 export interface EvalScore {
+  onTopic: number;
+  offTopic: number;
+  /** Answered, and the answer's principle is accepted. */
   top1: number;
+  /** Answered or clarified, and an accepted principle is among the first three results. */
   top3: number;
+  /** Answered with an accepted principle, or an accepted principle is among the clarify choices. */
+  offered: number;
+  /** Share of on-topic questions that were clarified. */
+  clarified: number;
+  /** Share of on-topic questions declined. */
+  falseDeclines: number;
+  /** Share of off-topic questions declined. */
   offTopicDeclined: number;
-  misses: Array<{ q: string; expected: string; got: string[]; answered: boolean }>;
-  wronglyAnswered: string[];
+  misses: Miss[];
+  wronglyAnswered: Array<{ q: string; outcome: SearchOutcome; got: string[] }>;
 }
 
-export function loadEvalSet(path = join(__dirname, '..', '..', 'tests', 'fixtures', 'eval-questions.json')): EvalSet {
-  return JSON.parse(readFileSync(path, 'utf8')) as EvalSet;
+function isRight(item: EvalItem, topic: string | undefined, id: string | undefined): boolean {
+  if (item.passages) return id !== undefined && item.passages.includes(id);
+  return topic !== undefined && item.accept.includes(topic);
 }
 
-/** A question counts for top-1 only when it was answered and the best passage has an accepted topic. */
 export function evaluate(search: Searcher, set: EvalSet): EvalScore {
+  const onTopicItems = set.items.filter((i) => i.accept.length > 0);
+  const offTopicItems = set.items.filter((i) => i.accept.length === 0);
   let top1 = 0;
   let top3 = 0;
-  const misses: EvalScore['misses'] = [];
-  for (const question of set.questions) {
-    const accepted = new Set([question.expect, ...(question.also ?? [])]);
-    const result = search(question.q);
-    const first = result.answered && accepted.has(result.topics[0] ?? '');
-    if (first) top1 += 1;
-    if (result.answered && result.topics.slice(0, 3).some((t) => accepted.has(t))) top3 += 1;
-    if (!first) misses.push({ q: question.q, expected: question.expect, got: result.topics.slice(0, 3), answered: result.answered });
+  let offered = 0;
+  let clarified = 0;
+  let declined = 0;
+  const misses: Miss[] = [];
+  for (const item of onTopicItems) {
+    const r = search(item.q);
+    const firstRight = r.outcome === 'answer' && isRight(item, r.topics[0], r.ids[0]);
+    const anyRight = r.outcome !== 'decline' && r.topics.slice(0, 3).some((t, i) => isRight(item, t, r.ids[i]));
+    if (firstRight) top1 += 1;
+    if (anyRight) top3 += 1;
+    if (firstRight || (r.outcome === 'clarify' && anyRight)) offered += 1;
+    if (r.outcome === 'clarify') clarified += 1;
+    if (r.outcome === 'decline') declined += 1;
+    if (!firstRight) misses.push({ q: item.q, accept: item.passages ?? item.accept, outcome: r.outcome, got: (item.passages ? r.ids : r.topics).slice(0, 3) });
   }
-  const wronglyAnswered = set.offTopic.filter((q) => search(q).answered);
+  const wronglyAnswered = offTopicItems
+    .map((item) => ({ item, r: search(item.q) }))
+    .filter(({ r }) => r.outcome !== 'decline')
+    .map(({ item, r }) => ({ q: item.q, outcome: r.outcome, got: r.topics.slice(0, 3) }));
+  const share = (n: number, of: number) => (of === 0 ? 1 : n / of);
   return {
-    top1: top1 / set.questions.length,
-    top3: top3 / set.questions.length,
-    offTopicDeclined: (set.offTopic.length - wronglyAnswered.length) / set.offTopic.length,
+    onTopic: onTopicItems.length,
+    offTopic: offTopicItems.length,
+    top1: share(top1, onTopicItems.length),
+    top3: share(top3, onTopicItems.length),
+    offered: share(offered, onTopicItems.length),
+    clarified: share(clarified, onTopicItems.length),
+    falseDeclines: share(declined, onTopicItems.length),
+    offTopicDeclined: offTopicItems.length === 0 ? 1 : (offTopicItems.length - wronglyAnswered.length) / offTopicItems.length,
     misses,
     wronglyAnswered,
   };
 }
 
-export function shippedSearcher(kb: KnowledgeBase): Searcher {
-  const engine = new SearchEngine(kb);
+export function engineSearcher(engine: SearchEngine): Searcher {
   return (query) => {
     const result = engine.search(query);
-    return { answered: result.answered, topics: result.hits.map((h) => h.passage.topic) };
+    return { outcome: result.outcome, topics: result.hits.map((h) => h.passage.topic), ids: result.hits.map((h) => h.passage.id) };
   };
 }
 
-/** Fuse.js exactly as it comes, over the same passages: the baseline the shipped engine must beat. */
-export function defaultFuseSearcher(kb: KnowledgeBase): Searcher {
-  const fuse = new Fuse(kb.passages, { keys: ['title', 'body', 'keywords'] });
-  return (query) => {
-    const results = fuse.search(query, { limit: 3 });
-    return { answered: results.length > 0, topics: results.map((r) => r.item.topic) };
-  };
+export function shippedSearcher(kb: KnowledgeBase): Searcher {
+  return engineSearcher(new SearchEngine(kb));
 }

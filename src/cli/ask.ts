@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Assistant } from '../core/assistant';
 import type { SearchEngine } from '../core/search/search-engine';
 import type { SearchOutcome } from '../core/search/search-types';
+import { renderExplanation } from './render-explain';
 import { renderText, type TextStyle } from './render-text';
 
 export interface AskJson {
@@ -25,6 +26,8 @@ export function askJson(engine: SearchEngine, query: string): AskJson {
 
 export interface AskOptions {
   json: boolean;
+  /** Show the engine's working instead of the answer. */
+  explain?: boolean;
   question: string | undefined;
   engine: SearchEngine;
   assistant: Assistant;
@@ -35,8 +38,10 @@ export interface AskOptions {
 
 /** Answers one question, or every line of standard input in order when no question is given. */
 export async function runAsk(options: AskOptions): Promise<void> {
-  const answer = (question: string) =>
-    options.json ? JSON.stringify(askJson(options.engine, question)) : `${renderText(options.assistant.ask(question), options.style)}\n`;
+  const answer = (question: string) => {
+    if (options.explain) return `${renderExplanation(options.engine.explain(question), options.style)}\n`;
+    return options.json ? JSON.stringify(askJson(options.engine, question)) : `${renderText(options.assistant.ask(question), options.style)}\n`;
+  };
   if (options.question !== undefined) {
     options.output.write(`${answer(options.question)}\n`);
     return;

@@ -11,6 +11,7 @@ const USAGE = `Usage:
   thinkagain ask "<question>"          readable answer
   thinkagain ask --json "<question>"   one JSON object
   thinkagain ask --json < file         one JSON object per input line
+  thinkagain ask --explain "<question>" how the answer was found and why
   thinkagain chat                      interactive terminal chat
   thinkagain tips run-due [--at <ISO>] send every weekly tip due at that instant
   thinkagain content check             validate the content folder
@@ -26,9 +27,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'content' && rest[0] === 'check') return runContentCheck(contentDir, process.stdout);
   if (command === 'ask') {
     const json = rest.includes('--json');
-    const words = rest.filter((a) => a !== '--json');
+    const explain = rest.includes('--explain');
+    const words = rest.filter((a) => a !== '--json' && a !== '--explain');
     const { engine, assistant } = buildAssistant(contentDir);
-    await runAsk({ json, question: words.length ? words.join(' ') : undefined, engine, assistant, input: process.stdin, output: process.stdout, style });
+    await runAsk({ json, explain, question: words.length ? words.join(' ') : undefined, engine, assistant, input: process.stdin, output: process.stdout, style });
     return 0;
   }
   if (command === 'chat' || command === undefined) {

@@ -1,8 +1,9 @@
 import type { KnowledgeBase } from '../core/knowledge';
 import { PRINCIPLE_SLUGS } from '../core/topics';
 import type { ContentProblem } from './content-error';
+import { checkOverlaps } from './check-overlaps';
 
-/** Checks that hold across files: every principle present once, sources known, synonyms unambiguous. */
+/** Checks that hold across files: every principle present once, sources known, synonyms unambiguous, no passage repeating another. */
 export function checkKnowledgeBase(kb: KnowledgeBase, origins: ReadonlyMap<string, string>, problems: ContentProblem[]): void {
   const sourceIds = new Set(kb.sources.map((s) => s.id));
   const seenSources = new Set<string>();
@@ -28,6 +29,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, origins: ReadonlyMap<strin
       problems.push({ file: origins.get(passage.id) ?? '?', field: `passage ${passage.id} Source`, message: `"${passage.sourceId}" is not in sources.yml` });
     }
   }
+  checkOverlaps(kb.passages, origins, problems);
   if (kb.passages.length === 0) problems.push({ file: '(content)', field: 'passages', message: 'there are no passages to answer from' });
 
   const groupOf = new Map<string, number>();

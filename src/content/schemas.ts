@@ -27,6 +27,7 @@ export const vocabularySchema = z.object({
     .partialRecord(z.enum(TOPIC_SLUGS, { error: `must be a topic slug: ${TOPIC_SLUGS.join(', ')}` }), z.array(z.string()).min(1, 'needs at least one phrase'))
     .default({}),
   subject_words: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'must be a list of words' }).default([]),
+  sector_words: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'must be a list of words' }).default([]),
 });
 
 export const principleFrontMatterSchema = z.object({

@@ -54,6 +54,8 @@ export interface Vocabulary {
   cues: Partial<Record<TopicSlug, string[]>>;
   /** Words that mark a question as being about this subject; see vocabulary.yml. */
   subjectWords: string[];
+  /** Words that name the VCSE sector itself (charity, volunteers, community group): the on-topic step's strongest evidence. */
+  sectorWords: string[];
 }
 
 export interface KnowledgeBase {

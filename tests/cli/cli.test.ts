@@ -94,3 +94,33 @@ describe('the terminal under a production configuration', () => {
     expect(JSON.parse(stdout.trim())).toMatchObject({ query: 'commissioning', answered: true });
   });
 });
+
+describe('three outcomes in the terminal', () => {
+  const engine = new SearchEngine(loadContent(CONTENT_DIR));
+  const clarifying = ['how do we hear from the smaller charites', 'working with the voluntary sector', 'charity problems', 'voluntary sector'].find((q) => engine.search(q).outcome === 'clarify');
+
+  it('ask --json says which outcome each question got', () => {
+    const { stdout } = thinkagain(['ask', '--json'], `commissioning\nreset my password\n${clarifying}\n`);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).outcome)).toEqual(['answer', 'decline', 'clarify']);
+  });
+
+  it('chat offers a clarify as a numbered choice, and a number shows that passage', () => {
+    const choices = engine.search(clarifying!).hits;
+    const { code, stdout } = thinkagain(['chat'], `${clarifying}\n2\nquit\n`);
+    expect(code).toBe(0);
+    expect(stdout.replace(/\s+/g, ' ')).toContain('Which did you mean?');
+    expect(stdout).toMatch(/^\s*1\. /m);
+    const afterChoice = stdout.slice(stdout.indexOf('Type a number'));
+    expect(afterChoice).toContain(choices[1]!.passage.title.slice(0, 30));
+  });
+
+  it('ask --explain shows the working, with control characters made visible, not obeyed', () => {
+    const { code, stdout } = thinkagain(['ask', '--explain', 'comissioning lot sizes\u001b[2J for charities']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/comission\w*→commission/);
+    expect(stdout).toMatch(/Outcome: (answer|clarify)/);
+    expect(stdout).toContain('in title');
+    expect(stdout).toContain('\\u001b[2J');
+    expect(stdout).not.toContain('\u001b[2J');
+  });
+});

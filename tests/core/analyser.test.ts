@@ -9,6 +9,7 @@ const vocabulary = {
   spellings: { organization: 'organisation', program: 'programme' },
   cues: {},
   subjectWords: [],
+  sectorWords: [],
 };
 
 describe('Analyser: documents and questions become comparable terms', () => {

@@ -18,7 +18,20 @@ export function stem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 5) return word.slice(0, -3) + 'y';
   if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return stemEnding(word.slice(0, -1));
+  return stemEnding(word);
+}
+
+/** Folds "-ing", "-ed" and "-er" forms onto their base ("funded", "funding" → "fund"; "smaller" → "small"). */
+function stemEnding(word: string): string {
+  if (word.length <= 5) return word;
+  for (const ending of ['ing', 'ed', 'er']) {
+    if (!word.endsWith(ending) || word.endsWith(`e${ending}`)) continue; // "volunteer", "agreed" keep their e
+    let base = word.slice(0, -ending.length);
+    if (base.length < 4) return word;
+    if (/([bdfgmnprt])\1$/.test(base)) base = base.slice(0, -1); // "planned" → "plan"
+    return base;
+  }
   return word;
 }
 

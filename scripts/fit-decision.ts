@@ -1,0 +1,81 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent } from '../src/content/load-content';
+import { correctProbability, linear, onTopicProbability, type CorrectFeatures, type OnTopicFeatures, type Weights } from '../src/core/search/decision';
+import { SearchEngine } from '../src/core/search/search-engine';
+import { TUNING } from '../src/core/search/tuning';
+import { BLIND_FILES, blindHalves, coverageSet, regressionSet } from './lib/eval-sets';
+
+/**
+ * Refits the two decision models (on topic? first passage right?) by logistic regression on the questions
+ * we may tune on: the regression fixture, the coverage questions and the tuning halves of the blind sets.
+ * Never the test halves. Prints the weights to paste into TUNING (src/core/search/tuning.ts) and the
+ * calibration of the shipped weights: of the tuning questions at each confidence, the share answered right.
+ *   npm run fit [-- <content dir>]
+ */
+const kb = loadContent(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'content');
+const engine = new SearchEngine(kb);
+const items = [...regressionSet().items, ...coverageSet().items, ...BLIND_FILES.flatMap((f) => blindHalves(f).tune.items)];
+
+const rows = items.map((item) => {
+  const x = engine.explain(item.q);
+  const first = x.top[0];
+  const right = first !== undefined && (item.passages ? item.passages.includes(first.id) : item.accept.includes(first.topic));
+  return { item, on: x.onTopic, correct: x.correct, onTopicLabel: item.accept.length > 0, rightLabel: right };
+});
+
+function fit<F extends object>(examples: Array<{ x: F; y: boolean }>, start: Weights<F>, l2 = 0.0005): Weights<F> {
+  const keys = Object.keys(examples[0]!.x) as Array<keyof F>;
+  const w: Record<string, number> = { ...(start as Record<string, number>) };
+  const rate = 2;
+  for (let epoch = 0; epoch < 20000; epoch++) {
+    const grad: Record<string, number> = { bias: 0 };
+    for (const k of keys) grad[k as string] = 0;
+    for (const { x, y } of examples) {
+      const p = 1 / (1 + Math.exp(-linear(w as Weights<F>, x)));
+      const err = p - (y ? 1 : 0);
+      grad.bias! += err;
+      for (const k of keys) grad[k as string]! += err * (x[k] as number);
+    }
+    w.bias! -= (rate * grad.bias!) / examples.length;
+    for (const k of keys) w[k as string]! -= rate * (grad[k as string]! / examples.length + l2 * w[k as string]!);
+  }
+  return w as Weights<F>;
+}
+
+const onTopicWeights = fit<OnTopicFeatures>(rows.map((r) => ({ x: r.on, y: r.onTopicLabel })), TUNING.onTopic);
+const correctWeights = fit<CorrectFeatures>(rows.filter((r) => r.onTopicLabel).map((r) => ({ x: r.correct, y: r.rightLabel })), TUNING.correct);
+const show = (w: object) => `{ ${Object.entries(w).map(([k, v]) => `${k}: ${(v as number).toFixed(2)}`).join(', ')} }`;
+console.log(`Fitted on ${rows.length} questions (${rows.filter((r) => r.onTopicLabel).length} on topic). Paste into TUNING:\n`);
+console.log(`  onTopic: ${show(onTopicWeights)},`);
+console.log(`  correct: ${show(correctWeights)},\n`);
+
+console.log('Calibration of the shipped weights on these questions (on-topic ones): confidence → share whose first passage was right');
+const onTopicRows = rows.filter((r) => r.onTopicLabel);
+for (const [lo, hi] of [[0, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.85], [0.85, 1.01]] as const) {
+  const inBand = onTopicRows.filter((r) => {
+    const p = correctProbability(r.correct);
+    return p >= lo && p < hi;
+  });
+  const right = inBand.filter((r) => r.rightLabel).length;
+  console.log(`  ${lo.toFixed(2)}–${Math.min(hi, 1).toFixed(2)}: ${String(inBand.length).padStart(4)} questions, ${inBand.length ? ((100 * right) / inBand.length).toFixed(0) : '–'}% right`);
+}
+const offRows = rows.filter((r) => !r.onTopicLabel);
+console.log(`\nOn-topic step with the shipped weights: ${onTopicRows.filter((r) => onTopicProbability(r.on) >= TUNING.onTopicAt).length}/${onTopicRows.length} on-topic kept, ${offRows.filter((r) => onTopicProbability(r.on) < TUNING.onTopicAt).length}/${offRows.length} off-topic declined`);
+
+console.log('\nWith the fitted on-topic weights, the threshold trade-off on these questions:');
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+for (const at of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
+  const kept = onTopicRows.filter((r) => sigmoid(linear(onTopicWeights, r.on)) >= at).length;
+  const declined = offRows.filter((r) => sigmoid(linear(onTopicWeights, r.on)) < at).length;
+  console.log(`  onTopicAt ${at.toFixed(1)}: false declines ${((100 * (onTopicRows.length - kept)) / onTopicRows.length).toFixed(1)}%, off-topic declined ${((100 * declined) / offRows.length).toFixed(1)}%`);
+}
+
+if (process.argv.includes('--write')) {
+  const file = join(__dirname, '..', 'src', 'core', 'search', 'tuning.ts');
+  const text = readFileSync(file, 'utf8')
+    .replace(/onTopic: \{ bias[^}]*\}/, `onTopic: ${show(onTopicWeights)}`)
+    .replace(/correct: \{ bias[^}]*\}/, `correct: ${show(correctWeights)}`);
+  writeFileSync(file, text);
+  console.log(`\nWrote the fitted weights into ${file}.`);
+}

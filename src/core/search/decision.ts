@@ -1,0 +1,88 @@
+import type { SearchOutcome } from './search-types';
+import { TUNING, type EngineStages } from './tuning';
+
+/** The evidence that a question is about working with the VCSE sector at all. */
+export interface OnTopicFeatures {
+  /** The best passage's match score. */
+  match: number;
+  /** 1 when the question names the sector: charity, VCSE, volunteers, community group, trustees, … */
+  sector: number;
+  /** Rarity-weighted share of the question made of the knowledge base's subject words. */
+  subjectShare: number;
+  /** Rarity-weighted share of the question made of words the knowledge base has never seen. */
+  unknownShare: number;
+  /** Rarity-weighted share of the whole question the best passage covers. */
+  coverage: number;
+  /** 1 when two adjacent words of the question appear together in the best passage's title, keywords or "Asked as" lines. */
+  phrase: number;
+}
+
+/** The evidence that the first passage is the right answer. */
+export interface CorrectFeatures {
+  match: number;
+  /** How far the best passage's ranking is ahead of the best passage of any other principle. */
+  margin: number;
+  /** How well the best passage's principle matches as a whole. */
+  support: number;
+  sector: number;
+}
+
+export interface Decision {
+  outcome: SearchOutcome;
+  /** Probability the question is on topic, from the on-topic model. */
+  onTopic: number;
+  /** Probability the first passage is right, from the correctness model: the confidence shown as `score`. */
+  confidence: number;
+  /** Why, in words, for `ask --explain`. */
+  reason: string;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export type Weights<F> = { readonly bias: number } & { readonly [K in keyof F]: number };
+
+export function linear<F extends object>(weights: Weights<F>, features: F): number {
+  let sum = weights.bias;
+  for (const key of Object.keys(features) as Array<keyof F>) sum += weights[key] * (features[key] as number);
+  return sum;
+}
+
+export function onTopicProbability(f: OnTopicFeatures): number {
+  return sigmoid(linear(TUNING.onTopic, f));
+}
+
+export function correctProbability(f: CorrectFeatures): number {
+  return sigmoid(linear(TUNING.correct, f));
+}
+
+/**
+ * Answer, clarify or decline. Off-topic first, on its own evidence: a principle's word in an unrelated
+ * question ("voice recognition software") is not enough. Then an on-topic question is answered when the
+ * first passage is probably right, and clarified when it is not but passages of other principles come close.
+ */
+export interface Closeness {
+  /** Clarify choices available: passages of different principles scoring near the best. */
+  choices: number;
+  /** The best other principle's ranking as a share of the best. */
+  rivalRatio: number;
+  /** The rarity the question's known words carry in all: "voluntary sector" carries little. */
+  information: number;
+}
+
+export function decide(on: OnTopicFeatures, correct: CorrectFeatures, { choices, rivalRatio, information }: Closeness, stages: EngineStages): Decision {
+  const onTopic = onTopicProbability(on);
+  const confidence = correctProbability(correct);
+  const pct = (p: number) => `${Math.round(p * 100)}%`;
+  if (stages.onTopic ? onTopic < TUNING.onTopicAt : on.match < 0.3) {
+    return { outcome: 'decline', onTopic, confidence, reason: `on-topic probability ${pct(onTopic)} is below ${pct(TUNING.onTopicAt)}: not something the guidance covers` };
+  }
+  const vague = stages.clarify && choices >= 2 && information < TUNING.vague.information && rivalRatio >= TUNING.vague.rivalRatio;
+  if (vague) {
+    return { outcome: 'clarify', onTopic, confidence, reason: `on topic (${pct(onTopic)}) but too broad to pick one answer (its words carry ${information.toFixed(1)} < ${TUNING.vague.information} of rarity, and another principle scores ${pct(rivalRatio)} of the best), so ${choices} principles are offered` };
+  }
+  if (confidence >= TUNING.answerAt) return { outcome: 'answer', onTopic, confidence, reason: `on topic (${pct(onTopic)}) and the first passage is probably right (${pct(confidence)} ≥ ${pct(TUNING.answerAt)})` };
+  if (stages.clarify && choices >= 2) {
+    return { outcome: 'clarify', onTopic, confidence, reason: `on topic (${pct(onTopic)}) but no single passage is confident enough (${pct(confidence)} < ${pct(TUNING.answerAt)}), so ${choices} principles are offered` };
+  }
+  return { outcome: 'answer', onTopic, confidence, reason: `on topic (${pct(onTopic)}); confidence ${pct(confidence)} is low, but only one principle comes close` };
+}

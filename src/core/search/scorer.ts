@@ -1,0 +1,113 @@
+import type { IndexedPassage, FieldName } from './passage-index';
+import { TUNING, type EngineStages } from './tuning';
+import type { ResolvedTerm } from './word-resolver';
+
+/** What each stage gave one passage, so `ask --explain` can show its working. */
+export interface StageScores {
+  /** Rarity-weighted share of the whole question the passage covers. */
+  coverage: number;
+  /** Rarity-weighted share of the question's subject words the passage covers. */
+  subject: number;
+  /** Factor from Fuse's rank over titles, keywords and "Asked as" lines (1 when Fuse did not find it). */
+  fuse: number;
+  /** Added for word pairs of the question found together in the passage. */
+  phrase: number;
+  /** Factor from cue phrases ("how many" → figures). */
+  cue: number;
+  /** Okapi BM25 over every field, as a share of the most the question's words could score. */
+  bm25: number;
+  /** The passage's own match: (coverage, subject and BM25 blended) × fuse × cue + phrase. */
+  match: number;
+  /** How well the rest of its principle matches (mean of the principle's best three). */
+  support: number;
+  /** The ranking value: match blended with support. */
+  order: number;
+}
+
+export interface WordMatch {
+  term: string;
+  word?: string;
+  field?: FieldName;
+  /** What the word added to the coverage, before the blend. */
+  weight: number;
+}
+
+export interface QueryFacts {
+  resolved: ResolvedTerm[];
+  /** Subject-matter words: from titles, keywords, principle headings, synonym groups and the vocabulary. */
+  lexicon: ReadonlySet<string>;
+  pairs: ReadonlySet<string>;
+  /** Mean passage length in terms, for BM25. */
+  meanLength: number;
+  cuedTopics: ReadonlySet<string>;
+  topicHasCues: (topic: string) => boolean;
+}
+
+/** The stages for one passage, before principle support (which needs every candidate). */
+export function scorePassage(record: IndexedPassage, fuseScore: number | undefined, q: QueryFacts, stages: EngineStages): { scores: Omit<StageScores, 'support' | 'order'>; words: WordMatch[]; phrases: string[] } {
+  let covered = 0;
+  let total = 0;
+  let topical = 0;
+  let topicalTotal = 0;
+  const words: WordMatch[] = [];
+  for (const term of q.resolved) {
+    total += term.word === undefined ? term.idf * TUNING.unknownWordWeight : term.idf;
+    if (term.word === undefined) {
+      words.push({ term: term.term, weight: 0 });
+      continue;
+    }
+    const field = record.fields.get(term.word);
+    const gained = field ? term.idf * term.similarity * TUNING.fieldWeight[field] : 0;
+    covered += gained;
+    words.push({ term: term.term, word: term.word, field, weight: gained });
+    if (q.lexicon.has(term.word)) {
+      topicalTotal += term.idf;
+      topical += gained;
+    }
+  }
+  const coverage = total > 0 ? covered / total : 0;
+  const subject = topical / Math.max(topicalTotal, TUNING.subjectFloor);
+  const fuse = stages.fuse && fuseScore !== undefined ? 1 - TUNING.fuseShare * fuseScore : 1 - TUNING.fuseShare;
+  const topic = record.passage.topic;
+  const cue = !stages.cues ? 1 : q.cuedTopics.has(topic) ? TUNING.cueBoost : q.topicHasCues(topic) ? TUNING.noCueDamping : 1;
+  const phrases = stages.phrases ? [...q.pairs].filter((pair) => record.pairs.has(pair)) : [];
+  const phrase = phrases.length * TUNING.phraseBonus;
+  const bm25 = stages.bm25 ? bm25Share(record, q) : 0;
+  const blend = stages.bm25 ? TUNING.bm25Share * bm25 + (1 - TUNING.bm25Share) * (TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject) : TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject;
+  const match = blend * fuse * cue + phrase;
+  return { scores: { coverage, subject, fuse, phrase, cue, bm25, match }, words, phrases };
+}
+
+/** BM25 (k1 1.2, b 0.75) of the passage for the question's known words, over the best it could be. */
+function bm25Share(record: IndexedPassage, q: QueryFacts): number {
+  const { k1, b } = TUNING.bm25;
+  let score = 0;
+  let best = 0;
+  for (const term of q.resolved) {
+    if (term.word === undefined) continue;
+    best += term.idf * (k1 + 1);
+    const f = record.counts.get(term.word) ?? 0;
+    if (f > 0) score += (term.similarity * term.idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * record.length) / q.meanLength));
+  }
+  return best > 0 ? score / best : 0;
+}
+
+/**
+ * Orders passages by their own match plus a share of their principle's: when several passages of one
+ * principle match, that principle is more likely the right one than a stray passage elsewhere.
+ */
+export function withPrincipleSupport<T extends { record: IndexedPassage; scores: Omit<StageScores, 'support' | 'order'> }>(hits: T[], stages: EngineStages): Array<T & { scores: StageScores }> {
+  const byTopic = new Map<string, number[]>();
+  for (const hit of hits) byTopic.set(hit.record.passage.topic, [...(byTopic.get(hit.record.passage.topic) ?? []), hit.scores.match]);
+  const support = new Map(
+    [...byTopic].map(([topic, scores]) => {
+      const [first = 0, second = 0, third = 0] = scores.sort((a, b) => b - a);
+      return [topic, (first + second + third) / 3] as const;
+    }),
+  );
+  const share = stages.principleSupport ? TUNING.principleSupport : 0;
+  return hits.map((hit) => {
+    const s = support.get(hit.record.passage.topic) ?? 0;
+    return { ...hit, scores: { ...hit.scores, support: s, order: (1 - share) * hit.scores.match + share * s } };
+  });
+}

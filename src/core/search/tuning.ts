@@ -1,0 +1,69 @@
+/**
+ * Every constant the search engine uses, in one place. A passage's match score is built in named stages
+ * (see scorer.ts); the decision to answer, clarify or decline is two small logistic models over a handful
+ * of features (see decision.ts), whose weights `npm run fit` refits on the tuning halves of the blind
+ * sets and the regression fixture, never on the test halves.
+ */
+export const TUNING = {
+  /** How much a query word found in each field counts towards the match. */
+  fieldWeight: { title: 1, askedAs: 0.95, keywords: 0.9, heading: 0.7, body: 0.4 },
+  /** Words the knowledge base has never seen count against a match, at this share of a known word. */
+  unknownWordWeight: 0.5,
+  /** Share of the match that comes from covering the whole question, the rest from its subject words. */
+  coverageShare: 0.4,
+  /** A question needs subject words worth at least this much rarity before subject coverage can reach 1. */
+  subjectFloor: 2.5,
+  /** Share of the blend that comes from Okapi BM25 over every field; its usual constants. */
+  bm25Share: 0.5,
+  bm25: { k1: 1.2, b: 0.75 },
+  /** Fuse's rank over titles, keywords and "Asked as" lines: the share of the score it can move. */
+  fuseShare: 0.2,
+  /** Two adjacent query words found together in a title, keyword or "Asked as" line: added per pair. */
+  phraseBonus: 0.08,
+  /** Score multiplier for a section whose cue phrase ("how many") is in the question, and for one whose cues are absent. */
+  cueBoost: 1.5,
+  noCueDamping: 0.8,
+  /** Share of a passage's ranking that comes from how well the rest of its principle matches. */
+  principleSupport: 0.35,
+  /** Longest query analysed, in characters, and words of it looked at. */
+  maxQueryChars: 500,
+  maxQueryTerms: 24,
+  /** A word in more than this share of passages cannot bring in candidates on its own. */
+  commonWordShare: 0.2,
+  fuzzy: {
+    /** Words shorter than this are never corrected: too many short words are one letter apart. */
+    minLength: 4,
+    /** Fuse's Bitap score (0 exact, 1 nothing alike) a correction must reach. */
+    threshold: 0.26,
+    /** A correction may differ in length by at most this many letters. */
+    maxLengthDifference: 3,
+  },
+  /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
+  onTopic: { bias: -1.54, match: 4.71, sector: 2.97, subjectShare: 0.86, unknownShare: -4.52, coverage: 2.53, phrase: 0.75 },
+  correct: { bias: -0.32, match: 2.08, margin: 5.27, support: 3.02, sector: -0.33 },
+  /** On-topic probability below which a question is declined. */
+  onTopicAt: 0.6,
+  /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
+  answerAt: 0.55,
+  /** A broad question (little rarity in its words) whose best passages of two principles rank close is clarified. */
+  vague: { information: 1, rivalRatio: 0.8 },
+  /** A clarify choice needs at least this share of the best passage's match score. */
+  clarifyShare: 0.5,
+  /** A further match is offered beside an answer when its confidence reaches this. */
+  moreAt: 0.35,
+} as const;
+
+/** Stages that can be switched off to measure what each earns (`npm run eval` prints the ablation). */
+export interface EngineStages {
+  fuzzy: boolean;
+  bm25: boolean;
+  fuse: boolean;
+  askedAs: boolean;
+  phrases: boolean;
+  cues: boolean;
+  principleSupport: boolean;
+  onTopic: boolean;
+  clarify: boolean;
+}
+
+export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, fuse: true, askedAs: true, phrases: true, cues: true, principleSupport: true, onTopic: true, clarify: true };
