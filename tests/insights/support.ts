@@ -7,7 +7,7 @@ import type { SearchOutcome } from '../../src/core/search/search-types';
  */
 export const CANDIDATES: Record<SearchOutcome, readonly string[]> = {
   answer: ['should this be a grant or a contract?', 'how much monitoring is proportionate?', 'how do we consult small groups?', 'volunteers', 'what is the civic core?', 'full cost recovery'],
-  clarify: ['how do we prove the befriending scheme works', 'how do I book a meeting room', 'council tax bands', 'source', 'what should we do differently', 'help me work with them better', 'partnership working'],
+  clarify: ['how do we work with charities', 'working with the voluntary sector', 'procurement', 'funding', 'community groups', 'the third sector', 'how do we prove the befriending scheme works', 'how do I book a meeting room', 'council tax bands', 'source'],
   decline: [
     'can you email jo.bloggs@example.org or ring 07700 900123 about the car park permit',
     'my email is jo.bloggs@example.org and my phone is 0191 498 0000, how do I reset my password',

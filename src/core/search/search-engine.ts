@@ -70,6 +70,8 @@ export class SearchEngine {
   private readonly lexicon: ReadonlySet<string>;
   private readonly sector: ReadonlySet<string>;
   private readonly meanLength: number;
+  /** Each "Asked as" line, analysed, and the passage that lists it: an editor's word that the passage answers that very question. */
+  private readonly askedAsLines = new Map<string, IndexedPassage>();
 
   constructor(
     kb: KnowledgeBase,
@@ -95,6 +97,14 @@ export class SearchEngine {
     this.commonWordLimit = Math.max(20, Math.ceil(records.length * TUNING.commonWordShare));
     for (const record of records) for (const term of record.fields.keys()) this.postings.set(term, [...(this.postings.get(term) ?? []), record]);
     this.fuse = new Fuse(records, FUSE_PASSAGE_OPTIONS, Fuse.createIndex(FUSE_PASSAGE_OPTIONS.keys ?? [], records));
+    if (stages.askedAs) {
+      for (const r of records) {
+        for (const line of r.passage.askedAs) {
+          const key = this.analyser.terms(line).join(' ');
+          if (key && !this.askedAsLines.has(key)) this.askedAsLines.set(key, r);
+        }
+      }
+    }
   }
 
   search(question: string, limit = 3): SearchResult {
@@ -108,7 +118,8 @@ export class SearchEngine {
     const resolved = terms.map((t) => this.words.resolve(t));
     const known = resolved.flatMap((r) => (r.word === undefined ? [] : [r.word]));
     const sectorWords = [...new Set(known.filter((w) => this.sector.has(w)))];
-    const ranked = known.length === 0 ? [] : this.rank(query, resolved, known);
+    const listed = this.askedAsLines.get(terms.join(' '));
+    const ranked = listedFirst(known.length === 0 ? [] : this.rank(query, resolved, known), listed);
     const best = ranked[0];
     const rival = best && ranked.find((r) => r.record.passage.topic !== best.record.passage.topic);
 
@@ -120,9 +131,11 @@ export class SearchEngine {
       sector: onTopic.sector,
     };
     const choices = best ? onePerPrinciple(ranked.filter((r) => r.scores.match >= TUNING.clarifyShare * best.scores.match)).slice(0, 3) : [];
-    const decision = best
+    const decided = best
       ? decide(onTopic, correct, { choices: choices.length, rivalRatio: rival && best.scores.order > 0 ? rival.scores.order / best.scores.order : 0, information: resolved.reduce((sum, t) => sum + (t.word === undefined ? 0 : t.idf * t.similarity), 0) }, this.stages)
       : { outcome: 'decline' as const, onTopic: 0, confidence: 0, reason: 'no word of the question is in the knowledge base' };
+    // A question an editor has pasted as an "Asked as" line (same words, once analysed) is answered by that passage.
+    const decision: Decision = listed && best?.record === listed && decided.outcome !== 'answer' ? { ...decided, outcome: 'answer', reason: `the question is an "Asked as" line of ${listed.passage.id}` } : decided;
 
     const scoreOf = (r: Ranked) => round(best && best.scores.order > 0 ? (decision.confidence * r.scores.order) / best.scores.order : 0);
     const hits: SearchHit[] = (decision.outcome === 'clarify' ? choices : this.answerHits(ranked, decision, scoreOf))
@@ -203,4 +216,10 @@ function onePerPrinciple(ranked: Ranked[]): Ranked[] {
 
 function round(score: number): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}
+
+/** The passage whose "Asked as" line is the question, moved to the front of the ranking. */
+function listedFirst<T extends { record: IndexedPassage }>(ranked: T[], listed: IndexedPassage | undefined): T[] {
+  const at = listed ? ranked.findIndex((r) => r.record === listed) : -1;
+  return at <= 0 ? ranked : [ranked[at] as T, ...ranked.slice(0, at), ...ranked.slice(at + 1)];
 }
