@@ -24,15 +24,14 @@ export function stem(word: string): string {
 
 /** Folds "-ing", "-ed" and "-er" forms onto their base ("funded", "funding" → "fund"; "smaller" → "small"). */
 function stemEnding(word: string): string {
-  if (word.length <= 5) return word;
   for (const ending of ['ing', 'ed', 'er']) {
-    if (!word.endsWith(ending) || word.endsWith(`e${ending}`)) continue; // "volunteer", "agreed" keep their e
+    if (word.length <= 5 || !word.endsWith(ending) || word.endsWith(`e${ending}`)) continue; // "volunteer" and "agreed" keep their ending
     let base = word.slice(0, -ending.length);
     if (base.length < 4) return word;
     if (/([bdfgmnprt])\1$/.test(base)) base = base.slice(0, -1); // "planned" → "plan"
-    return base;
+    return ending === 'er' ? base : stemEnding(base); // "partnering" → "partner" → "partn", as "partners" is
   }
-  return word;
+  return word.length >= 5 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word; // "share", "shared" and "sharing" meet at "shar"
 }
 
 interface PhraseRule {
