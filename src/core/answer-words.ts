@@ -1,4 +1,4 @@
-import type { PassageView } from './replies';
+import type { Citation, PassageView } from './replies';
 
 /** Every sentence around an answer, clarify or decline, worded once for every surface. */
 export const ANSWER_WORDS = {
@@ -25,4 +25,18 @@ export function choiceLabel(choice: PassageView): string {
 /** The clarify choices as numbered lines, for text surfaces and fallbacks. */
 export function numberedChoices(choices: PassageView[]): string[] {
   return choices.map((c, i) => `${i + 1}. ${c.title}`);
+}
+
+/**
+ * The "Source:" sentence under every passage, honest about whether the wording is ThinkAgain's synthesis
+ * or what the source itself reports. `name` is the source as each surface shows it (a link in Slack).
+ */
+export function citationSentence(c: Citation, name: string = c.short): string {
+  if (c.basis === 'synthesis') return `Source: ThinkAgain synthesis drawn from ${name}.`;
+  return `Source: reported in ${name}.`;
+}
+
+/** A label above a passage that needs the reader's own team: shown for signposts on every surface. */
+export function passageLabel(p: Pick<PassageView, 'kind'>): string | undefined {
+  return p.kind === 'signpost' ? ANSWER_WORDS.signpostLabel : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Basis, Principle, Source, Tip } from './knowledge';
+import type { Basis, PassageKind, Principle, Source, Tip } from './knowledge';
 import type { WeeklySchedule } from './schedule/weekly-schedule';
 import type { PrincipleSlug, TopicSlug } from './topics';
 import type { SubscriptionView } from './subscriptions';
@@ -27,6 +27,8 @@ export interface PassageView {
   principle?: PrincipleSummary;
   /** Confidence in [0, 1]. */
   score: number;
+  /** `signpost`: a legal or regulatory question the reader's own team decides. */
+  kind: PassageKind;
 }
 
 /** A platform-neutral reply; each adapter renders it in its own way (Block Kit, Adaptive Card, text). */

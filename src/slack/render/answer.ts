@@ -1,5 +1,5 @@
 import type { PassageView, Reply } from '../../core/replies';
-import { ANSWER_WORDS, choiceLabel, numberedChoices } from '../../core/answer-words';
+import { ANSWER_WORDS, choiceLabel, numberedChoices, passageLabel } from '../../core/answer-words';
 import { ACTION_IDS, clarifyChoiceActionId, showPassageActionId } from '../action-ids';
 import { encodeReplyRef } from '../reply-ref';
 import { actions, button, compose, context, contentSections, mrkdwnSection, type Block, type SlackMessage } from './blocks';
@@ -22,12 +22,19 @@ export function renderAnswer(reply: AnswerReply, options: RenderOptions): SlackM
     footer.push(actions('further_matches', more.map((m, i) => button(m.title, showPassageActionId(i), m.id))));
   }
   footer.push(answerFooter(answer, options));
-  return compose(`${passageHeading(answer)}: ${sentence(answer.title)} ${answer.body} ${citationPlain(answer.citation)}`, passageBlocks(answer), footer);
+  const label = passageLabel(answer);
+  return compose(`${passageHeading(answer)}: ${label ? `${label}. ` : ''}${sentence(answer.title)} ${answer.body} ${citationPlain(answer.citation)}`, passageBlocks(answer), footer);
 }
 
 /** The passage itself: principle heading, bold title, advice (the citation goes with the footer, so it is never cut). */
 export function passageBlocks(p: PassageView): Block[] {
-  return [context(`*${escapeMrkdwn(passageHeading(p))}*`), mrkdwnSection(`*${escapeMrkdwn(truncate(p.title, 300))}*`), ...contentSections(p.body)];
+  const label = passageLabel(p);
+  return [
+    context(`*${escapeMrkdwn(passageHeading(p))}*`),
+    ...(label ? [context(`:scales: *${escapeMrkdwn(label)}*`)] : []),
+    mrkdwnSection(`*${escapeMrkdwn(truncate(p.title, 300))}*`),
+    ...contentSections(p.body),
+  ];
 }
 
 export function answerFooter(p: PassageView, options: RenderOptions): Block {

@@ -1,4 +1,4 @@
-import { ANSWER_WORDS, choiceLabel, numberedChoices } from '../../core/answer-words';
+import { ANSWER_WORDS, choiceLabel, numberedChoices, passageLabel } from '../../core/answer-words';
 import type { Reply } from '../../core/replies';
 import { clarifyChoice, feedback, openPrinciple, showPassage } from '../card-actions';
 import { actionSet, bullet, cardMessage, openUrl, plainText, submit, textBlock, type CardAction, type CardElement, type TeamsMessage } from './card';
@@ -13,8 +13,10 @@ type Clarify = Extract<Reply, { kind: 'clarify' }>;
 export function renderAnswer(reply: Answer): TeamsMessage {
   const p = reply.answer;
   const more = reply.more.slice(0, 2);
+  const label = passageLabel(p);
   const body: CardElement[] = [
     textBlock(passageHeading(p), { size: 'small', isSubtle: true }),
+    ...(label ? [textBlock(`⚖️ ${label}`, { weight: 'bolder', color: 'attention', spacing: 'small' })] : []),
     textBlock(p.title, { size: 'medium', weight: 'bolder', spacing: 'none' }),
     textBlock(p.body),
     textBlock(citationLine(p.citation), { size: 'small', isSubtle: true }),
@@ -26,7 +28,7 @@ export function renderAnswer(reply: Answer): TeamsMessage {
   const actions: CardAction[] = [submit('👍 Helpful', feedback(p.id, true)), submit('👎 Not helpful', feedback(p.id, false))];
   if (p.principle) actions.push(submit(`Principle ${p.principle.number} in full`, openPrinciple(p.principle.slug)));
   if (p.citation.url) actions.push(openUrl('Read the source', p.citation.url));
-  const fallback = [passageHeading(p), p.title, p.body, citationLine(p.citation), ...more.map((m) => `More: ${m.title}`)].join('\n\n');
+  const fallback = [passageHeading(p), ...(label ? [label] : []), p.title, p.body, citationLine(p.citation), ...more.map((m) => `More: ${m.title}`)].join('\n\n');
   return cardMessage(shorten(p.title, 120), body, actions, fallback);
 }
 

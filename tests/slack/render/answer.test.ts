@@ -22,9 +22,9 @@ describe('renderAnswer', () => {
     expect(message.text).toContain('Grant or contract?');
   });
 
-  it('says "Source: X" for what a source itself reports', () => {
+  it('says "Source: reported in X" for what a source itself reports, as Teams and the terminal do', () => {
     const json = JSON.stringify(renderAnswer({ kind: 'answer', query: 'q', answer: passage({ citation: { short: 'TST (2025)', citation: 'c', basis: 'reported' } }), more: [] }, SLASH_COMMAND_OPTIONS));
-    expect(json).toContain('Source: TST (2025).');
+    expect(json).toContain('Source: reported in TST (2025).');
     expect(json).not.toContain('synthesis');
   });
 
