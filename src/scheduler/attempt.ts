@@ -75,8 +75,8 @@ export function backoff(attempts: number): number {
 async function callWithTimeout(sender: PlatformSender, held: HeldDelivery, reply: Reply, timeoutMs: number): Promise<DeliveryResult> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<DeliveryResult>((resolve) => {
+    // Not unref'd: a claim is in flight, so the process must stay until it is settled.
     timer = setTimeout(() => resolve({ status: 'retry', reason: `no answer within ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
-    timer.unref?.();
   });
   try {
     return await Promise.race([sender.deliver(held.address, reply), timeout]);
