@@ -3,7 +3,7 @@ import type { Reply } from '../core/replies';
 import type { Logger } from '../logging/logger';
 import type { DeliveryLedger, HeldDelivery } from '../store/store';
 import type { Pacer } from './pacer';
-import { redactSecrets } from './safe-error';
+import { redactText } from '../logging/redact';
 import type { RunSummary, SchedulerTuning } from './scheduler-options';
 
 export interface AttemptContext {
@@ -81,7 +81,7 @@ async function callWithTimeout(sender: PlatformSender, held: HeldDelivery, reply
   try {
     return await Promise.race([sender.deliver(held.address, reply), timeout]);
   } catch (error) {
-    return { status: 'retry', reason: `sender failed: ${redactSecrets((error as { message?: string }).message ?? String(error))}` };
+    return { status: 'retry', reason: `sender failed: ${redactText((error as { message?: string }).message ?? String(error))}` };
   } finally {
     clearTimeout(timer);
   }

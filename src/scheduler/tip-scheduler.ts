@@ -3,7 +3,7 @@ import { StoreUnavailableError, type Platform } from '../core/subscriptions';
 import type { DueSubscription, HeldDelivery } from '../store/store';
 import { attemptDelivery } from './attempt';
 import { Pacer, runPool, type PoolOptions } from './pacer';
-import { safeErrorText } from './safe-error';
+import { safeErrorText } from '../logging/redact';
 import { DEFAULT_TUNING, emptySummary, skipReason, type RunSummary, type SchedulerDeps, type SchedulerTuning } from './scheduler-options';
 
 /**
