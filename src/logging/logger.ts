@@ -34,7 +34,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       level,
       base: { app: 'thinkagain' },
       redact: { paths: REDACT, censor: REDACTED },
-      serializers: { err: safeError, error: safeError },
+      serializers: { err: errorField, error: errorField },
       formatters: { log: (fields) => redactValue(fields) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
@@ -45,6 +45,12 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     },
     destination,
   );
+}
+
+/** `err` / `error` fields: an error is reduced to what identifies it; anything else (a text already made safe) is redacted as it is. */
+function errorField(value: unknown): unknown {
+  const errorLike = typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string';
+  return errorLike ? safeError(value) : redactValue(value);
 }
 
 export const silentLogger: Logger = pino({ level: 'silent' });

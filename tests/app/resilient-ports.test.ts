@@ -24,9 +24,12 @@ describe('ports that keep the bot answering while the database is down', () => {
     expect(lines.filter((l) => l.level === 40)).toHaveLength(3);
   });
 
-  it('does not hide errors that are not about the database being down', async () => {
-    const deduper = new ResilientEventDeduper({ firstSighting: () => Promise.reject(new TypeError('bug')) }, recordingLogger().logger);
-    await expect(deduper.firstSighting('Ev1')).rejects.toThrow('bug');
+  it('falls back on any store error too (one nobody classified), and names it a database error in the log', async () => {
+    const { logger, lines } = recordingLogger();
+    const deduper = new ResilientEventDeduper({ firstSighting: () => Promise.reject(Object.assign(new Error('relation "slack_events" does not exist'), { code: '42P01' })) }, logger);
+    expect(await deduper.firstSighting('Ev1')).toBe(true);
+    expect(await deduper.firstSighting('Ev1')).toBe(false);
+    expect(lines[0]).toMatchObject({ level: 40, msg: 'database error: de-duplicating this event in memory only', error: 'Error: relation "slack_events" does not exist' });
   });
 
   it('logs feedback it cannot store, without user ids or text, instead of failing the click', async () => {
