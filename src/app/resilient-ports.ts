@@ -27,8 +27,12 @@ export class ResilientEventDeduper implements EventDeduper {
   ) {}
 
   async firstSighting(eventId: string): Promise<boolean> {
+    // Seen here already (perhaps while the database was down, so the database never heard of it).
+    if (this.seenRecently(eventId)) return false;
     try {
-      return await this.shared.firstSighting(eventId);
+      const first = await this.shared.firstSighting(eventId);
+      if (first) this.remember(eventId);
+      return first;
     } catch (error) {
       this.logger.warn({ eventId, error: safeErrorText(error) }, `${storeTrouble(error)}: de-duplicating this event in memory only`);
       return this.localFirstSighting(eventId);
@@ -36,12 +40,19 @@ export class ResilientEventDeduper implements EventDeduper {
   }
 
   private localFirstSighting(eventId: string): boolean {
-    const now = this.clock();
-    if (this.local.size >= MAX_REMEMBERED) this.local.delete(this.local.keys().next().value as string);
-    const seen = this.local.get(eventId);
-    if (seen !== undefined && now - seen < WINDOW_MS) return false;
-    this.local.set(eventId, now);
+    if (this.seenRecently(eventId)) return false;
+    this.remember(eventId);
     return true;
+  }
+
+  private seenRecently(eventId: string): boolean {
+    const seen = this.local.get(eventId);
+    return seen !== undefined && this.clock() - seen < WINDOW_MS;
+  }
+
+  private remember(eventId: string): void {
+    if (this.local.size >= MAX_REMEMBERED) this.local.delete(this.local.keys().next().value as string);
+    this.local.set(eventId, this.clock());
   }
 }
 
