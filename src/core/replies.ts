@@ -47,7 +47,7 @@ export type Reply =
   | { kind: 'unsubscribed'; wasSubscribed: boolean }
   | { kind: 'status'; subscription: SubscriptionView | undefined }
   | { kind: 'invalid-schedule'; problem: string }
-  | { kind: 'subscriptions-unavailable'; reason: 'not-on-this-platform' | 'store-down' };
+  | { kind: 'subscriptions-unavailable'; reason: 'not-on-this-platform' | 'store-down' | 'store-error' };
 
 export type ReplyKind = Reply['kind'];
 export type { WeeklySchedule };

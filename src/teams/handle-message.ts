@@ -11,8 +11,16 @@ import { renderReply } from './render/render-reply';
 export async function handleMessage(context: TurnContext, deps: PlatformDeps): Promise<void> {
   const startedAt = performance.now();
   const address = addressOf(context.activity);
-  await rememberConversation(context, deps, address);
+  // Saved beside the answer, not before it: a slow or absent database must not hold up the reply.
+  const remembered = rememberConversation(context, deps, address);
+  try {
+    await answer(context, deps, address, startedAt);
+  } finally {
+    await remembered;
+  }
+}
 
+async function answer(context: TurnContext, deps: PlatformDeps, address: ReturnType<typeof addressOf>, startedAt: number): Promise<void> {
   const text = questionText(context.activity);
   if (text === '' && context.activity.value !== undefined) {
     const kind = await handleSubmission(context, deps, address);
