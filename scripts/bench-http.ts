@@ -5,7 +5,8 @@
  *
  * It builds dist/, then for each bot, started as a supervisor would (`node dist/main.js`,
  * `node scripts/bare-bot.cjs`):
- * - start to a healthy /healthz, median of several starts taken in turn;
+ * - start to a healthy /healthz, median of several starts taken in turn, and the CPU time the server
+ *   used until then (which other work on the machine does not inflate);
  * - resident memory at idle (a few seconds after start) and after load (the rate steps plus 10,000
  *   more mixed Slack and Teams requests);
  * - slash-command acknowledgement latency at 100, 200 and 400 requests a second, and Teams turn
@@ -17,10 +18,10 @@
  * was due, so queueing still shows (scripts/lib/bench-harness.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Agent } from 'node:http';
-import { buildCompiled, bulkStep, describeErrors, freePort, keepAliveAgent, pacedStep, rssMb, runBenchmark, serverPid, startServer, summarize, waitHealthy, waitUntil, type BenchRequest, type StepResult } from './lib/bench-harness';
+import { buildCompiled, bulkStep, cpuMs, describeErrors, freePort, keepAliveAgent, pacedStep, rssMb, runBenchmark, serverPid, startServer, summarize, waitHealthy, waitUntil, type BenchRequest, type StepResult } from './lib/bench-harness';
 import { SIGNING_SECRET, signedCommand, startStandIn, teamsActivities, type StandIn } from './lib/platform-stand-ins';
 
 const STARTS = 5;
@@ -42,6 +43,7 @@ const BOTS: Bot[] = [
 
 interface Measured {
   startMs: number[];
+  startCpuMs: number[];
   rssIdle: number;
   rssLoaded: number;
   slack: Map<number, StepResult>;
@@ -78,13 +80,14 @@ async function timedStart(command: string[], env: NodeJS.ProcessEnv, port: numbe
     await server.stop();
     throw new Error(`${command.join(' ')}: ${error instanceof Error ? error.message : String(error)}\n${server.stderr()}`);
   }
-  return { server, ms: performance.now() - spawnedAt };
+  const ms = performance.now() - spawnedAt;
+  return { server, ms, cpuMs: cpuMs(serverPid(server.child.pid!)) };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(bot: Bot, standIn: StandIn, dir: string, startMs: number[]): Promise<Measured> {
+async function measure(bot: Bot, standIn: StandIn, dir: string, startMs: number[], startCpuMs: number[]): Promise<Measured> {
   const port = await freePort();
   const { server } = await timedStart(bot.command, environment(standIn, port, dir), port);
   const agent = keepAliveAgent();
@@ -119,7 +122,7 @@ async function measure(bot: Bot, standIn: StandIn, dir: string, startMs: number[
     const bulk = await bulkStep(agent, port, BULK, 10, mixed);
     await sleep(1_000);
     const rssLoaded = rssMb(pid);
-    return { startMs, rssIdle, rssLoaded, slack, teams, bulk, answered, exitCode: await stopAndClose(server, agent) };
+    return { startMs, startCpuMs, rssIdle, rssLoaded, slack, teams, bulk, answered, exitCode: await stopAndClose(server, agent) };
   } catch (error) {
     await stopAndClose(server, agent);
     throw error;
@@ -149,13 +152,17 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'thinkagain-bench-'));
   try {
     console.log(`\nThinkAgain beside a bare Bolt + botbuilder bot on loopback, Node ${process.version}\n`);
+    const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+    console.log(`load average at the start: ${load()} (on ${cpus().length} cores; other work on the machine slows both bots)`);
     const starts = new Map<string, number[]>(BOTS.map((b) => [b.name, []]));
+    const startCpu = new Map<string, number[]>(BOTS.map((b) => [b.name, []]));
     for (let i = 0; i < STARTS; i += 1) {
       for (const bot of BOTS) {
         const port = await freePort();
-        const { server, ms } = await timedStart(bot.command, environment(standIn, port, dir), port);
-        starts.get(bot.name)!.push(ms);
-        await server.stop();
+        const started = await timedStart(bot.command, environment(standIn, port, dir), port);
+        starts.get(bot.name)!.push(started.ms);
+        startCpu.get(bot.name)!.push(started.cpuMs);
+        await started.server.stop();
       }
     }
     const npmPort = await freePort();
@@ -165,13 +172,14 @@ async function main(): Promise<void> {
     const results = new Map<string, Measured>();
     for (const bot of BOTS) {
       console.log(`Loading ${bot.name}…`);
-      results.set(bot.name, await measure(bot, standIn, dir, starts.get(bot.name)!));
+      results.set(bot.name, await measure(bot, standIn, dir, starts.get(bot.name)!, startCpu.get(bot.name)!));
     }
     const ours = results.get('ThinkAgain')!;
     const bare = results.get('bare bot')!;
 
     console.log(`\n${''.padEnd(34)}${'ThinkAgain'.padStart(12)}${'bare bot'.padStart(12)}${'ratio'.padStart(8)}   target`);
     console.log(row(`start → healthy (median of ${STARTS})`, median(ours.startMs), median(bare.startMs), 'ms', { max: 1500 }));
+    console.log(row('  CPU time used until healthy', median(ours.startCpuMs), median(bare.startCpuMs), 'ms'));
     console.log(row('RSS idle', ours.rssIdle, bare.rssIdle, 'MB', { ratio: 1.3 }));
     console.log(row(`RSS after load`, ours.rssLoaded, bare.rssLoaded, 'MB', { ratio: 1.3 }));
     for (const rate of SLACK_RATES) console.log(row(`slash-command ack p99 at ${rate}/s`, p99(ours.slack.get(rate)), p99(bare.slack.get(rate)), 'ms', rate === 200 ? { ratio: 2 } : undefined));
@@ -182,11 +190,12 @@ async function main(): Promise<void> {
     for (const [name, m] of results) {
       const steps = [...m.slack].map(([rate, r]) => `${rate}/s p50 ${summarize(r.latencies).p50.toFixed(1)} ms errors ${r.errors}${r.errors ? ` (${describeErrors(r)})` : ''}`);
       const bulk = summarize(m.bulk.latencies);
-      console.log(`  ${name}: starts ${m.startMs.map((x) => Math.round(x)).join(', ')} ms`);
+      console.log(`  ${name}: starts ${m.startMs.map((x) => Math.round(x)).join(', ')} ms (CPU ${m.startCpuMs.join(', ')} ms)`);
       console.log(`    slash commands: ${steps.join('; ')}; answered via response_url: ${m.answered.slack.trim()}`);
       console.log(`    Teams at ${TEAMS_RATE}/s: p50 ${summarize(m.teams.latencies).p50.toFixed(1)} ms, errors ${m.teams.errors}${m.teams.errors ? ` (${describeErrors(m.teams)})` : ''}, replies ${m.answered.teams}`);
       console.log(`    load: ${m.bulk.sent} mixed requests on 10 connections, p99 ${bulk.p99.toFixed(1)} ms, errors ${m.bulk.errors}${m.bulk.errors ? ` (${describeErrors(m.bulk)})` : ''}; exit code after SIGTERM: ${m.exitCode}`);
     }
+    console.log(`  load average at the end: ${load()}`);
   } finally {
     standIn.close();
     rmSync(dir, { recursive: true, force: true });

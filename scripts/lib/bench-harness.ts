@@ -107,6 +107,12 @@ export function serverPid(rootPid: number): number {
   return found;
 }
 
+/** CPU time (user + system) `pid` has used so far, in ms (10 ms resolution). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime and stime, in 1/100 s
+}
+
 /** Resident set size of `pid` in MB, one decimal. */
 export function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
@@ -138,8 +144,12 @@ export interface BenchRequest {
   body: string;
 }
 
-/** A keep-alive agent for the load steps; destroy it when done. */
-export const keepAliveAgent = (maxSockets = 256): Agent => new Agent({ keepAlive: true, maxSockets });
+/**
+ * A keep-alive agent for the load steps; destroy it when done. Idle sockets are dropped after 4 s,
+ * before the servers' 5 s keep-alive timeout, so a request is never sent on a socket the server is
+ * closing (which shows as ECONNRESET after a pause between steps).
+ */
+export const keepAliveAgent = (maxSockets = 256): Agent => new Agent({ keepAlive: true, maxSockets, timeout: 4_000 });
 
 /** Sends one request to 127.0.0.1:`port`; resolves with the status code once the body has been read. */
 export function send(agent: Agent, port: number, r: BenchRequest, timeoutMs = 10_000): Promise<number> {
