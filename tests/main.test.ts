@@ -116,7 +116,7 @@ describe('the compiled server (npm start, node dist/main.js)', () => {
     // SQLite folds its write-ahead log back into the file and removes it only when the last connection closes.
     expect(existsSync(`${server.databaseFile}-wal`)).toBe(false);
     await expect(fetch(`http://127.0.0.1:${server.port}/healthz`)).rejects.toThrow();
-  });
+  }, 2 * WAIT_MS);
 });
 
 describe('the compiled command line (bin/thinkagain.cjs, npm run thinkagain)', () => {
