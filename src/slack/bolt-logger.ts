@@ -1,4 +1,5 @@
-import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { Logger as BoltLogger } from '@slack/bolt';
+import { LogLevel } from '@slack/bolt/dist/App'; // not the index, which also loads Express (see receiver.ts)
 import type { Logger } from '../logging/logger';
 import { redactText, redactValue } from '../logging/redact';
 

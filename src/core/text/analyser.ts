@@ -48,6 +48,8 @@ export class Analyser {
   private readonly spellings: ReadonlyMap<string, string>;
   /** Longest phrases first, so "council for voluntary service" wins over "council". */
   private readonly phrases: PhraseRule[];
+  /** The same rules by their first word, each list still longest first: a word is checked only against phrases it can start. */
+  private readonly phrasesByFirstWord = new Map<string, PhraseRule[]>();
   private readonly maxPhraseLength: number;
 
   private readonly stopWords: ReadonlySet<string>;
@@ -71,6 +73,12 @@ export class Analyser {
     }
     this.phrases = rules.sort((a, b) => b.words.length - a.words.length);
     this.maxPhraseLength = Math.max(1, ...rules.map((r) => r.words.length));
+    for (const rule of this.phrases) {
+      const first = rule.words[0] as string;
+      const list = this.phrasesByFirstWord.get(first);
+      if (list) list.push(rule);
+      else this.phrasesByFirstWord.set(first, [rule]);
+    }
   }
 
   /** Every single-word synonym and the term it is folded into, for typo correction. */
@@ -106,7 +114,9 @@ export class Analyser {
   }
 
   private matchPhrase(words: string[], start: number): PhraseRule | undefined {
+    const candidates = this.phrasesByFirstWord.get(words[start] as string);
+    if (!candidates) return undefined;
     const window = words.slice(start, start + this.maxPhraseLength);
-    return this.phrases.find((rule) => rule.words.length <= window.length && rule.words.every((w, k) => window[k] === w));
+    return candidates.find((rule) => rule.words.length <= window.length && rule.words.every((w, k) => window[k] === w));
   }
 }
