@@ -21,7 +21,7 @@ export function renderAnswer(reply: Answer): TeamsMessage {
   ];
   if (more.length) {
     body.push(textBlock('More on this:', { size: 'small', weight: 'bolder', spacing: 'medium' }));
-    body.push(actionSet(more.map((m) => submit(shorten(m.title, 60), showPassage(m.id)))));
+    body.push(actionSet(more.map((m) => submit(choiceLabel(m), showPassage(m.id), { tooltip: m.title }))));
   }
   const actions: CardAction[] = [submit('👍 Helpful', feedback(p.id, true)), submit('👎 Not helpful', feedback(p.id, false))];
   if (p.principle) actions.push(submit(`Principle ${p.principle.number} in full`, openPrinciple(p.principle.slug)));
@@ -47,6 +47,6 @@ export function renderClarify(reply: Clarify): TeamsMessage {
   if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
   body.push(textBlock(ANSWER_WORDS.clarify, { weight: 'bolder' }));
   choices.forEach((c, i) => body.push(textBlock(`${i + 1}. ${c.title} (${passageHeading(c)})`, { size: 'small', spacing: 'small' })));
-  body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id)))));
+  body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id), { tooltip: c.title }))));
   return cardMessage(ANSWER_WORDS.clarify, body, [], [ANSWER_WORDS.clarify, ...numberedChoices(choices)].join('\n'));
 }

@@ -1,8 +1,9 @@
 import { EXAMPLE_QUESTIONS } from '../../core/help';
 import { cardMessage, textBlock, type CardElement, type TeamsMessage } from './card';
+import { typed, type TeamsScope } from './scope';
 
 /** Sent once when the app is installed in a team, a group chat or a personal chat. */
-export function renderWelcome(scope: 'personal' | 'team' | 'groupChat'): TeamsMessage {
+export function renderWelcome(scope: TeamsScope): TeamsMessage {
   const ask = scope === 'personal' ? 'Just type a question' : 'Mention me with a question, for example "@ThinkAgain grant or contract?"';
   const subscribe =
     scope === 'personal'
@@ -13,8 +14,8 @@ export function renderWelcome(scope: 'personal' | 'team' | 'groupChat'): TeamsMe
     textBlock('Short, cited advice for public bodies working with charities and community groups, from *How to work effectively with the third sector* (Chapman et al., 2018) and related research.'),
     textBlock(`**Ask:** ${ask}. Try ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(' or ')}.`, { spacing: 'medium' }),
     textBlock(`**Weekly tips:** ${subscribe}`),
-    textBlock('Type "help" for every command, or "principles" for the ten principles.', { isSubtle: true }),
+    textBlock(`Type ${typed(scope, 'help')} for every command, or ${typed(scope, 'principles')} for the ten principles.`, { isSubtle: true }),
   ];
-  const fallback = ['Thanks for adding ThinkAgain.', `${ask}.`, subscribe, 'Type "help" for every command.'].join('\n');
+  const fallback = ['Thanks for adding ThinkAgain.', `${ask}.`, subscribe, `Type ${typed(scope, 'help')} for every command.`].join('\n');
   return cardMessage('Thanks for adding ThinkAgain', body, [], fallback);
 }
