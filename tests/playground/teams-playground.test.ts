@@ -135,6 +135,7 @@ function describePlayground(tools: PlaygroundTools): void {
     await chat.openConversation('My Team - General');
     const welcome = await chat.waitForText('Thanks for adding ThinkAgain');
     expect(welcome).toContain('Type "@ThinkAgain help" for every command, or "@ThinkAgain principles" for the ten principles.');
+    expect(welcome).toContain('for example "@ThinkAgain should this be a grant or a contract?"');
     expect(welcome).not.toContain('Type "help"');
     await chat.screenshot('09-channel-welcome');
     await chat.postMentioning('ThinkAgain', 'help');

@@ -92,13 +92,13 @@ test('welcome: what to ask and how to subscribe, worded for the scope', () => {
   for (const scope of ['team', 'groupChat'] as const) {
     const shown = markdownTexts(renderWelcome(scope)).join('\n');
     expect(shown).toContain('@ThinkAgain subscribe');
-    expect(shown).toMatch(/Mention me/);
+    expect(shown).toContain('**Ask:** Mention me with a question, for example "@ThinkAgain should this be a grant or a contract?".');
     // "help" alone does nothing in a channel: every command there starts with the @mention.
     expect(shown).toContain('Type "@ThinkAgain help" for every command, or "@ThinkAgain principles" for the ten principles.');
     expect(shown).not.toMatch(/Type "help"/);
   }
   const personal = markdownTexts(renderWelcome('personal')).join('\n');
-  expect(personal).toMatch(/Just type a question/);
+  expect(personal).toContain('**Ask:** Just type a question. Try "should this be a grant or a contract?" or "how do we consult small groups?" or "how much monitoring is proportionate?".');
   expect(personal).toMatch(/Type "subscribe"/);
   expect(personal).toContain('Type "help" for every command, or "principles" for the ten principles.');
   expect(personal).not.toContain('@ThinkAgain');
