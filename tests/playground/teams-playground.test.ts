@@ -100,18 +100,33 @@ function describePlayground(tools: PlaygroundTools): void {
     expect(await chat.countShowing(chosen.title)).toBe(1);
   });
 
-  test('"principles" lists the ten with a Read button each; Read opens that principle', async () => {
+  test('an off-topic question is declined honestly, with the principles and no unrelated advice to press', async () => {
+    if (!questions.decline) {
+      console.warn('No off-topic evaluation question is declined by the engine today: the decline step of the Playground test did not run.');
+      return;
+    }
+    const buttonsBefore = (await chat.buttons()).length;
+    await chat.send(questions.decline.question);
+    const shown = await chat.waitForText(ANSWER_WORDS.decline);
+    await chat.screenshot('06-decline');
+    expect(shown).toContain(ANSWER_WORDS.declineScope);
+    expect(shown).toContain(`Principle 1 · ${kb.principles.find((p) => p.number === 1)!.title}`);
+    expect(shown).toContain('Type "principle 5" to read one in full.');
+    expect((await chat.buttons()).length).toBe(buttonsBefore);
+  });
+
+    test('"principles" lists the ten with a Read button each; Read opens that principle', async () => {
     await chat.send('principles');
     await chat.waitForText('The ten ThinkAgain principles');
     expect((await chat.buttons()).filter((b) => b === 'Read')).toHaveLength(10);
-    await chat.screenshot('06-principles');
+    await chat.screenshot('07-principles');
     const last = kb.principles.find((p) => p.number === 10)!;
     await chat.press('Read');
     // Only a principle in full cites what it is drawn from; the list shows the heading too.
     const shown = await chat.waitForText('ThinkAgain principle drawn from');
     expect(shown).toContain(`Principle 10 · ${last.title}`);
     expect(shown).toContain(last.summary.slice(0, 40));
-    await chat.screenshot('07-principle-10');
+    await chat.screenshot('08-principle-10');
   });
 
   test('"subscribe" confirms weekly tips, and the weekly tip says what it is and how to stop it', async () => {
@@ -128,7 +143,7 @@ function describePlayground(tools: PlaygroundTools): void {
     expect({ status: run.status, out: run.stdout + run.stderr }).toMatchObject({ status: 0, out: expect.stringMatching(/sent 1\b/) });
     const shown = await chat.waitForText(WEEKLY_TIP_HEADING);
     expect(shown).toContain('To stop, type "unsubscribe" here.');
-    await chat.screenshot('08-weekly-tip');
+    await chat.screenshot('09-weekly-tip');
   });
 
   test('in a channel, the welcome says "@ThinkAgain help", and an @mention is answered', async () => {
@@ -137,10 +152,10 @@ function describePlayground(tools: PlaygroundTools): void {
     expect(welcome).toContain('Type "@ThinkAgain help" for every command, or "@ThinkAgain principles" for the ten principles.');
     expect(welcome).toContain('for example "@ThinkAgain should this be a grant or a contract?"');
     expect(welcome).not.toContain('Type "help"');
-    await chat.screenshot('09-channel-welcome');
+    await chat.screenshot('10-channel-welcome');
     await chat.postMentioning('ThinkAgain', 'help');
     const shown = await chat.waitForText('ThinkAgain: advice on working with the third sector');
     expect(shown).toContain('In a channel or group chat, start with @ThinkAgain');
-    await chat.screenshot('10-channel-mention-help');
+    await chat.screenshot('11-channel-mention-help');
   });
 }

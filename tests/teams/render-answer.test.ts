@@ -70,12 +70,17 @@ describe('answer card', () => {
 
 describe('no-match card', () => {
   const hostile = '[click me](https://evil.example) <at>Bob</at> **loud** _x_ `code`';
-  const message = renderNoMatch({ kind: 'no-match', query: hostile, principles: PRINCIPLES });
+  const message = renderNoMatch({ kind: 'no-match', query: hostile, principles: PRINCIPLES }, 'personal');
 
   test('says plainly that it will not guess, offers the principles and no unrelated passage', () => {
     expect(markdownTexts(message).join('\n')).toMatch(/will not guess/);
     expect(actionsOf(message)).toEqual([]);
     expect(markdownTexts(message)).toContain('• Principle 1 · Don’t assume they share your values');
+    expect(markdownTexts(message).at(-1)).toBe('Type "principle 5" to read one in full.');
+  });
+
+  test('in a channel, how to open a principle starts with the @mention', () => {
+    expect(markdownTexts(renderNoMatch({ kind: 'no-match', query: 'x', principles: PRINCIPLES }, 'team')).at(-1)).toBe('Type "@ThinkAgain principle 5" to read one in full.');
   });
 
   test('echoes what the user typed only as plain text, never as Markdown', () => {

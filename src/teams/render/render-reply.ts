@@ -14,7 +14,7 @@ export function renderReply(reply: Reply, scope: TeamsScope): TeamsMessage {
     case 'clarify':
       return renderClarify(reply);
     case 'no-match':
-      return renderNoMatch(reply);
+      return renderNoMatch(reply, scope);
     case 'passage-gone':
       return ACKNOWLEDGEMENTS.passageGone();
     case 'help':
