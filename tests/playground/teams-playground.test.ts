@@ -158,4 +158,11 @@ function describePlayground(tools: PlaygroundTools): void {
     expect(shown).toContain('In a channel or group chat, start with @ThinkAgain');
     await chat.screenshot('11-channel-mention-help');
   });
+
+  test('in a group chat, the welcome also says "@ThinkAgain help"', async () => {
+    await chat.openConversation('Group Chat');
+    const welcome = await chat.waitForText('Thanks for adding ThinkAgain');
+    expect(welcome).toContain('Type "@ThinkAgain help" for every command');
+    await chat.screenshot('12-group-chat-welcome');
+  });
 }
