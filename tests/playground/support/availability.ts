@@ -12,7 +12,7 @@ export interface PlaygroundTools {
  */
 export function findPlaygroundTools(): PlaygroundTools | { missing: string } {
   const chromium = findChromium();
-  if (!chromium) return { missing: 'Chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)' };
+  if (!chromium) return { missing: process.env.CHROMIUM_PATH ? `CHROMIUM_PATH (${process.env.CHROMIUM_PATH}) is not a file` : 'Chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)' };
   let playgroundCli: string;
   try {
     playgroundCli = require.resolve('@microsoft/m365agentsplayground/cli.js');
@@ -23,8 +23,9 @@ export function findPlaygroundTools(): PlaygroundTools | { missing: string } {
 }
 
 function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
+  // An explicit CHROMIUM_PATH is the only candidate: a wrong one is reported, not silently replaced.
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
+  const found = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   if (found) return found;
   const which = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' });
   const path = which.stdout.trim().split('\n')[0];
