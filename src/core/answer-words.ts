@@ -18,7 +18,8 @@ export function choiceLabel(choice: PassageView): string {
   const title = choice.title.replace(/\s+/g, ' ').trim();
   if (title.length <= CHOICE_LABEL_CHARS) return title;
   const cut = title.slice(0, CHOICE_LABEL_CHARS - 1);
-  const space = cut.lastIndexOf(' ');
+  // A cut that lands just before a space keeps its last word whole.
+  const space = title[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(space > CHOICE_LABEL_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 

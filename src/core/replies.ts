@@ -41,7 +41,8 @@ export type Reply =
   | { kind: 'principles'; principles: PrincipleSummary[] }
   | { kind: 'principle'; principle: Principle; sources: Source[] }
   | { kind: 'unknown-principle'; ref: string; principles: PrincipleSummary[] }
-  | { kind: 'tip'; tip: Tip; principle: PrincipleSummary }
+  /** `weekly` marks a tip the scheduler sent unasked: it is framed as the weekly tip, with how to stop it. */
+  | { kind: 'tip'; tip: Tip; principle: PrincipleSummary; weekly?: boolean }
   | { kind: 'about'; paper: Source; principleCount: number; passageCount: number }
   | { kind: 'subscribed'; subscription: SubscriptionView; changed: boolean }
   | { kind: 'unsubscribed'; wasSubscribed: boolean }

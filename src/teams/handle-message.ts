@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { PlatformDeps } from '../app/platform-adapter';
 import { logInteraction } from '../logging/interaction-log';
-import { addressOf } from './conversation-address';
+import { addressOf, scopeOf } from './conversation-address';
 import { handleSubmission } from './handle-submission';
 import { questionText } from './question-text';
 import { rememberConversation } from './remember-conversation';
@@ -28,6 +28,6 @@ async function answer(context: TurnContext, deps: PlatformDeps, address: ReturnT
     return;
   }
   const { command, reply } = await deps.assistant.handle(text, address);
-  await context.sendActivity(renderReply(reply));
+  await context.sendActivity(renderReply(reply, scopeOf(context.activity)));
   logInteraction(deps.logger, { platform: 'teams', kind: command.kind, startedAt, outcome: 'ok', text });
 }

@@ -11,7 +11,7 @@ function surfaces(reply: Reply): Record<'slack' | 'teams' | 'terminal', string> 
   const squash = (s: string) => s.replace(/\s+/g, ' ');
   return {
     slack: squash(JSON.stringify(renderSlack(reply, SLASH_COMMAND_OPTIONS))),
-    teams: squash(JSON.stringify(renderTeams(reply))),
+    teams: squash(JSON.stringify(renderTeams(reply, 'personal'))),
     terminal: squash(renderText(reply)),
   };
 }

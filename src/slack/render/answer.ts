@@ -18,8 +18,10 @@ export function renderAnswer(reply: AnswerReply, options: RenderOptions): SlackM
   const footer: Block[] = [context(citationMrkdwn(answer.citation))];
   const more = reply.more.slice(0, 2);
   if (more.length) {
-    footer.push(context('*More on this:*'));
-    footer.push(actions('further_matches', more.map((m, i) => button(m.title, showPassageActionId(i), m.id))));
+    // Button labels are cut to read whole; a cut title is given in full above the buttons.
+    const cut = more.filter((m) => choiceLabel(m) !== m.title);
+    footer.push(context(cut.length ? `*More on this:* ${more.map((m) => escapeMrkdwn(truncate(m.title, 200))).join(' · ')}` : '*More on this:*'));
+    footer.push(actions('further_matches', more.map((m, i) => button(choiceLabel(m), showPassageActionId(i), m.id))));
   }
   footer.push(answerFooter(answer, options));
   const label = passageLabel(answer);

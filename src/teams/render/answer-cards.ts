@@ -4,6 +4,7 @@ import { clarifyChoice, feedback, openPrinciple, showPassage } from '../card-act
 import { actionSet, bullet, cardMessage, openUrl, plainText, submit, textBlock, type CardAction, type CardElement, type TeamsMessage } from './card';
 import { citationLine, passageHeading, principleHeading } from './citation';
 import { shorten } from './escape';
+import { typed, type TeamsScope } from './scope';
 
 type Answer = Extract<Reply, { kind: 'answer' }>;
 type NoMatch = Extract<Reply, { kind: 'no-match' }>;
@@ -23,7 +24,7 @@ export function renderAnswer(reply: Answer): TeamsMessage {
   ];
   if (more.length) {
     body.push(textBlock('More on this:', { size: 'small', weight: 'bolder', spacing: 'medium' }));
-    body.push(actionSet(more.map((m) => submit(shorten(m.title, 60), showPassage(m.id)))));
+    body.push(actionSet(more.map((m) => submit(choiceLabel(m), showPassage(m.id), { tooltip: m.title }))));
   }
   const actions: CardAction[] = [submit('👍 Helpful', feedback(p.id, true)), submit('👎 Not helpful', feedback(p.id, false))];
   if (p.principle) actions.push(submit(`Principle ${p.principle.number} in full`, openPrinciple(p.principle.slug)));
@@ -32,13 +33,14 @@ export function renderAnswer(reply: Answer): TeamsMessage {
   return cardMessage(shorten(p.title, 120), body, actions, fallback);
 }
 
-/** An honest decline: what was asked (as plain text), what the bot covers, the principles; no unrelated passages. */
-export function renderNoMatch(reply: NoMatch): TeamsMessage {
+/** An honest decline: what was asked (as plain text), what the bot covers, the principles and how to open one; no unrelated passages. */
+export function renderNoMatch(reply: NoMatch, scope: TeamsScope): TeamsMessage {
   const body: CardElement[] = [];
   if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
   body.push(textBlock(ANSWER_WORDS.decline, { weight: 'bolder' }), textBlock(ANSWER_WORDS.declineScope, { spacing: 'small' }));
   body.push(textBlock(ANSWER_WORDS.declineNext, { spacing: 'medium' }));
   for (const p of reply.principles) body.push(bullet(principleHeading(p)));
+  body.push(textBlock(`Type ${typed(scope, 'principle 5')} to read one in full.`, { size: 'small', isSubtle: true, spacing: 'medium' }));
   return cardMessage(ANSWER_WORDS.decline, body, [], [ANSWER_WORDS.decline, ANSWER_WORDS.declineScope].join(' '));
 }
 
@@ -49,6 +51,6 @@ export function renderClarify(reply: Clarify): TeamsMessage {
   if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
   body.push(textBlock(ANSWER_WORDS.clarify, { weight: 'bolder' }));
   choices.forEach((c, i) => body.push(textBlock(`${i + 1}. ${c.title} (${passageHeading(c)})`, { size: 'small', spacing: 'small' })));
-  body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id)))));
+  body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id), { tooltip: c.title }))));
   return cardMessage(ANSWER_WORDS.clarify, body, [], [ANSWER_WORDS.clarify, ...numberedChoices(choices)].join('\n'));
 }
