@@ -1,3 +1,4 @@
+import { exitOnStopSignals } from './app/shutdown';
 import { startServices, type StartedServices } from './app/start-services';
 import { readConfig } from './config/config';
 import { loadEnvironment } from './config/load-env';
@@ -33,20 +34,15 @@ async function main(): Promise<void> {
   }
   const { server, scheduler, adapters } = started;
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await server.close(10_000);
-    await scheduler?.stop();
-    for (const adapter of adapters) await adapter.stop().catch((err: unknown) => logger.warn({ err }, 'adapter stop failed'));
-    await store.close().catch((err: unknown) => logger.warn({ err }, 'closing the database failed'));
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  exitOnStopSignals(
+    [
+      { name: 'the HTTP server', run: () => server.close(10_000) },
+      ...(scheduler ? [{ name: 'the scheduler', run: () => scheduler.stop() }] : []),
+      ...adapters.map((adapter) => ({ name: `the ${adapter.name} adapter`, run: () => adapter.stop() })),
+      { name: 'the database', run: () => store.close() },
+    ],
+    logger,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 /**
- * What the loopback benchmarks (scripts/bench-http.ts, scripts/bench-teams.ts) share: starting
- * `npm start` and waiting for /healthz, finding the serving process and its memory, and two load
+ * What the loopback benchmarks (scripts/bench-http.ts, scripts/bench-teams.ts) share: building and
+ * starting the compiled server and waiting for /healthz, its memory, and two load
  * shapes — an evenly paced open loop (one request every 1000/rate ms whether or not earlier ones
  * have finished, the way Slack and Teams deliver) and an unthrottled closed loop for bulk runs.
  *
@@ -8,6 +8,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Agent, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -22,23 +23,45 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** A spawned `npm start` (its own process group) and what it has written to stderr so far. */
+const ROOT = join(__dirname, '..', '..');
+
+/** Compiles src/ into dist/ (`npm run build`), so a benchmark never measures a stale build. */
+export function buildCompiled(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** A spawned server (its own process group) and what it has written to stderr so far. */
 export interface StartedServer {
   child: ChildProcess;
   stderr: () => string;
-  stop: () => void;
+  /** SIGTERM to the started process (SIGKILL to its group if it has not ended 40 s later); resolves with its exit code. */
+  stop: () => Promise<number | null>;
 }
 
-export function startServer(env: NodeJS.ProcessEnv): StartedServer {
-  const child = spawn('npm', ['start'], { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+/**
+ * Starts a server the way a supervisor does: by default `node dist/main.js` (what `npm start` execs;
+ * call buildCompiled first), or any other command, such as the bare bot or `npm start` itself.
+ */
+export function startServer(env: NodeJS.ProcessEnv, command: readonly string[] = [process.execPath, 'dist/main.js']): StartedServer {
+  const [program, ...args] = command;
+  const child = spawn(program!, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const stop = (): void => {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const killGroup = (signal: NodeJS.Signals): void => {
     try {
-      process.kill(-child.pid!, 'SIGTERM'); // the whole group: npm → sh → tsx → node
+      process.kill(-child.pid!, signal);
     } catch {
       // already gone
     }
+  };
+  const stop = async (): Promise<number | null> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM'); // as Docker or Kubernetes stop a container's process
+    const late = setTimeout(() => killGroup('SIGKILL'), 40_000);
+    const code = await exited;
+    clearTimeout(late);
+    killGroup('SIGKILL'); // anything it left behind
+    return code;
   };
   return { child, stderr: () => stderr, stop };
 }
@@ -47,7 +70,7 @@ export function startServer(env: NodeJS.ProcessEnv): StartedServer {
 export async function waitHealthy(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
       if ((await fetch(url)).status === 200) return;
     } catch {
@@ -72,16 +95,22 @@ function childrenOf(pid: number): { pid: number; args: string }[] {
     .map((line) => ({ pid: Number(line.split(/\s+/)[0]), args: line }));
 }
 
-/** The process actually serving: the deepest descendant of `npm start` running src/main.ts (npm → sh → tsx → node; not esbuild). */
+/** The process actually serving: `rootPid` itself, or its deepest descendant running main (when started through npm or a loader). */
 export function serverPid(rootPid: number): number {
   let found = rootPid;
   let frontier = [rootPid];
   while (frontier.length) {
     const next = frontier.flatMap(childrenOf);
-    for (const c of next) if (c.args.includes('src/main.ts')) found = c.pid;
+    for (const c of next) if (/(dist|src)\/main\.[jt]s/.test(c.args)) found = c.pid;
     frontier = next.map((c) => c.pid);
   }
   return found;
+}
+
+/** CPU time (user + system) `pid` has used so far, in ms (10 ms resolution). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime and stime, in 1/100 s
 }
 
 /** Resident set size of `pid` in MB, one decimal. */
@@ -115,8 +144,12 @@ export interface BenchRequest {
   body: string;
 }
 
-/** A keep-alive agent for the load steps; destroy it when done. */
-export const keepAliveAgent = (maxSockets = 256): Agent => new Agent({ keepAlive: true, maxSockets });
+/**
+ * A keep-alive agent for the load steps; destroy it when done. Idle sockets are dropped after 4 s,
+ * before the servers' 5 s keep-alive timeout, so a request is never sent on a socket the server is
+ * closing (which shows as ECONNRESET after a pause between steps).
+ */
+export const keepAliveAgent = (maxSockets = 256): Agent => new Agent({ keepAlive: true, maxSockets, timeout: 4_000 });
 
 /** Sends one request to 127.0.0.1:`port`; resolves with the status code once the body has been read. */
 export function send(agent: Agent, port: number, r: BenchRequest, timeoutMs = 10_000): Promise<number> {

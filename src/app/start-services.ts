@@ -10,6 +10,7 @@ import type { Store } from '../store/store';
 import { buildAssistant } from './build-assistant';
 import type { PlatformAdapter, PlatformDeps } from './platform-adapter';
 import { createPlatformAdapters } from './platforms';
+import { loggedSubscriptions } from './resilient-ports';
 import { startupMessage } from './startup-message';
 import { storeBackedDeps } from './store-deps';
 
@@ -22,7 +23,7 @@ export interface StartedServices {
 /** Content, platforms, the HTTP server and the scheduler, on an open store; says what is running. */
 export async function startServices(config: Config, store: Store, logger: Logger): Promise<StartedServices> {
   const insights = insightsRecorder(config.insights, store.insights, logger);
-  const { assistant, kb } = buildAssistant(config.contentDir, { subscriptions: store.subscriptions, ...(insights ? { insights } : {}) });
+  const { assistant, kb } = buildAssistant(config.contentDir, { subscriptions: loggedSubscriptions(store.subscriptions, logger), ...(insights ? { insights } : {}) });
   const deps: PlatformDeps = { assistant, logger, ...storeBackedDeps(store, config, logger) };
   const adapters = createPlatformAdapters(config, deps);
   const routes: Route[] = [

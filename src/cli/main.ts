@@ -40,7 +40,17 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'tips' && rest[0] === 'run-due') {
     const { runTipsDue } = await import('./tips-run-due');
-    return runTipsDue(readConfig(env), rest.slice(1));
+    // A signal stops the run claiming more; what it already holds is settled before it exits.
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+    try {
+      return await runTipsDue(readConfig(env), rest.slice(1), process.stdout, process.stderr, stop.signal);
+    } finally {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+    }
   }
   if (command === 'insights') {
     const { runInsights } = await import('./insights');

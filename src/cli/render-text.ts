@@ -1,4 +1,4 @@
-import { ANSWER_WORDS } from '../core/answer-words';
+import { ANSWER_WORDS, citationSentence, passageLabel } from '../core/answer-words';
 import { sectionTitle } from '../core/topics';
 import { CAPABILITIES, EXAMPLE_QUESTIONS, HELP_ENTRIES } from '../core/help';
 import type { Citation, PassageView, PrincipleSummary, Reply } from '../core/replies';
@@ -85,7 +85,8 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
 
 function passageBlock(p: PassageView, style: TextStyle, wrap: (t: string, indent?: string) => string): string {
   const heading = p.principle ? `${p.principle.number}. ${p.principle.title}` : sectionTitle(p.topic);
-  return [style.dim(heading), style.bold(p.title), wrap(markdownToText(p.body, style)), style.dim(wrap(citationLine(p.citation)))].join('\n');
+  const label = passageLabel(p);
+  return [style.dim(heading), ...(label ? [style.bold(`⚖ ${label}`)] : []), style.bold(p.title), wrap(markdownToText(p.body, style)), style.dim(wrap(citationLine(p.citation)))].join('\n');
 }
 
 function sectionName(p: PassageView): string {
@@ -100,7 +101,7 @@ function markdownToText(text: string, style: TextStyle): string {
 
 /** "Source: …" line, honest about whether the wording is ThinkAgain's synthesis or the source's own finding. */
 export function citationLine(c: Citation): string {
-  return c.basis === 'synthesis' ? `Source: ThinkAgain synthesis drawn from ${c.short}.` : `Source: ${c.short}.`;
+  return citationSentence(c);
 }
 
 function principleLines(principles: PrincipleSummary[]): string[] {

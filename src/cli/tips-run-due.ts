@@ -10,16 +10,30 @@ import { DEFAULT_TUNING, skipReason } from '../scheduler/scheduler-options';
 import { cannotReachDatabase } from '../store/describe-unavailable';
 import { openStore } from '../store/open-store';
 
+/** How `tips run-due` ended, as its exit code. */
+export const RUN_DUE_EXIT = {
+  /** Everything due was handled: sent, ended by the platform, skipped as too late, or claimed by another process. */
+  done: 0,
+  /** The database could not be reached (at start or during the run). */
+  databaseDown: 1,
+  /** The command line was wrong. */
+  usage: 2,
+  /** Something is left: tips waiting for a retry, tips that failed, or the run was stopped by a signal. */
+  left: 3,
+} as const;
+
 /**
  * `tips run-due [--at <ISO instant>]`: sends every weekly tip due at that instant (default now), once,
  * then exits; for operators who run it from cron instead of the scheduler inside `npm start`. Safe to
  * run beside `npm start` and to run twice: each week is claimed in the database before it is sent.
+ * It returns only once every claim it took is sent, scheduled for retry or released; `signal` (SIGTERM,
+ * SIGINT) stops it claiming more, and what it holds is settled before it returns.
  */
-export async function runTipsDue(config: Config, args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function runTipsDue(config: Config, args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr, signal?: AbortSignal): Promise<number> {
   const at = parseAt(args);
   if (typeof at === 'string') {
     err.write(`${at}\nUsage: thinkagain tips run-due [--at 2026-03-30T08:00:00Z]\n`);
-    return 2;
+    return RUN_DUE_EXIT.usage;
   }
   const logger = createLogger(config.logLevel, err);
   let store;
@@ -28,7 +42,7 @@ export async function runTipsDue(config: Config, args: string[], out: NodeJS.Wri
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
     err.write(`${cannotReachDatabase(config.database, error.message)}\n`);
-    return 1;
+    return RUN_DUE_EXIT.databaseDown;
   }
   try {
     const { assistant } = buildAssistant(config.contentDir, { subscriptions: store.subscriptions });
@@ -38,18 +52,25 @@ export async function runTipsDue(config: Config, args: string[], out: NodeJS.Wri
     // With SCHEDULER=off this command is the tick, so it also deletes interactions past their retention.
     await new InsightsRetention(store.insights, config.insights.retentionDays, logger).prune();
     const started = Date.now();
-    const summary = await buildTipScheduler(store, adapters, assistant, logger).runDue(at);
+    const summary = await buildTipScheduler(store, adapters, assistant, logger).runDue(at, signal ? { signal } : {});
+    const interrupted = signal?.aborted === true;
     out.write(
       `Weekly tips due at ${at.toISOString()} (${store.describe()}; ${adapters.map((a) => a.name).join(', ') || 'no platforms'}):\n` +
         `  due ${summary.due}, sent ${summary.sent}, retrying later ${summary.retrying}, ended ${summary.ended}, ` +
         `skipped (${skipReason(DEFAULT_TUNING.lateLimitMs)}) ${summary.skipped}, already claimed ${summary.alreadyClaimed}, recovered ${summary.recovered}, failed ${summary.failed}\n` +
         `  took ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
-    return 0;
+    const left = summary.retrying + summary.failed;
+    if (left === 0 && !interrupted) return RUN_DUE_EXIT.done;
+    err.write(
+      `${interrupted ? 'Stopped by a signal before everything due was claimed; the next run sends the rest. ' : ''}` +
+        `${left > 0 ? `${left} tip${left === 1 ? ' is' : 's are'} left for a later run (retrying later ${summary.retrying}, failed ${summary.failed}).` : ''}\n`,
+    );
+    return RUN_DUE_EXIT.left;
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
     err.write(`The database stopped answering during the run; nothing already claimed is lost, and the next run picks up where this one stopped.\n  ${error.message}\n`);
-    return 1;
+    return RUN_DUE_EXIT.databaseDown;
   } finally {
     await store.close().catch(() => undefined);
   }

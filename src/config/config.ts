@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rememberSecrets } from '../logging/redact';
 
 const optionalText = z
   .string()
@@ -101,6 +102,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  // From here on, every log line and logged error blanks these values wherever they appear.
+  rememberSecrets([e.SLACK_BOT_TOKEN, e.SLACK_APP_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_CLIENT_SECRET, e.SLACK_STATE_SECRET, e.MicrosoftAppPassword, e.TOKEN_ENCRYPTION_KEY, passwordIn(e.DATABASE_URL)]);
 
   const slack = slackConfig(e, problems);
   const teams = teamsConfig(e, problems);
@@ -182,4 +185,14 @@ function teamsConfig(e: Env, problems: string[]): TeamsConfig {
 function decodeKey(value: string): Buffer | undefined {
   const buffer = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
   return buffer.length === 32 ? buffer : undefined;
+}
+
+/** The password inside a connection URL, if any. */
+function passwordIn(url: string | undefined): string | undefined {
+  if (!url || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import type { PassageView } from './replies';
+import type { Citation, PassageView } from './replies';
 
 /** Every sentence around an answer, clarify or decline, worded once for every surface. */
 export const ANSWER_WORDS = {
@@ -18,11 +18,26 @@ export function choiceLabel(choice: PassageView): string {
   const title = choice.title.replace(/\s+/g, ' ').trim();
   if (title.length <= CHOICE_LABEL_CHARS) return title;
   const cut = title.slice(0, CHOICE_LABEL_CHARS - 1);
-  const space = cut.lastIndexOf(' ');
+  // A cut that lands just before a space keeps its last word whole.
+  const space = title[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(space > CHOICE_LABEL_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
 /** The clarify choices as numbered lines, for text surfaces and fallbacks. */
 export function numberedChoices(choices: PassageView[]): string[] {
   return choices.map((c, i) => `${i + 1}. ${c.title}`);
+}
+
+/**
+ * The "Source:" sentence under every passage, honest about whether the wording is ThinkAgain's synthesis
+ * or what the source itself reports. `name` is the source as each surface shows it (a link in Slack).
+ */
+export function citationSentence(c: Citation, name: string = c.short): string {
+  if (c.basis === 'synthesis') return `Source: ThinkAgain synthesis drawn from ${name}.`;
+  return `Source: reported in ${name}.`;
+}
+
+/** A label above a passage that needs the reader's own team: shown for signposts on every surface. */
+export function passageLabel(p: Pick<PassageView, 'kind'>): string | undefined {
+  return p.kind === 'signpost' ? ANSWER_WORDS.signpostLabel : undefined;
 }

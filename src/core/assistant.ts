@@ -128,8 +128,8 @@ export class Assistant {
       if (command.kind === 'unsubscribe') return { kind: 'unsubscribed', wasSubscribed: await port.unsubscribe(where) };
       return { kind: 'status', subscription: await port.status(where) };
     } catch (error) {
-      if (error instanceof StoreUnavailableError) return { kind: 'subscriptions-unavailable', reason: 'store-down' };
-      throw error;
+      // Whatever the store throws, the person gets a reply; the kind of failure only chooses the words.
+      return { kind: 'subscriptions-unavailable', reason: error instanceof StoreUnavailableError ? 'store-down' : 'store-error' };
     }
   }
 

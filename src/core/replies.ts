@@ -1,4 +1,4 @@
-import type { Basis, Principle, Source, Tip } from './knowledge';
+import type { Basis, PassageKind, Principle, Source, Tip } from './knowledge';
 import type { WeeklySchedule } from './schedule/weekly-schedule';
 import type { PrincipleSlug, TopicSlug } from './topics';
 import type { SubscriptionView } from './subscriptions';
@@ -27,6 +27,8 @@ export interface PassageView {
   principle?: PrincipleSummary;
   /** Confidence in [0, 1]. */
   score: number;
+  /** `signpost`: a legal or regulatory question the reader's own team decides. */
+  kind: PassageKind;
 }
 
 /**
@@ -43,13 +45,14 @@ export type Reply =
   | { kind: 'principles'; principles: PrincipleSummary[] }
   | { kind: 'principle'; principle: Principle; sources: Source[] }
   | { kind: 'unknown-principle'; ref: string; principles: PrincipleSummary[] }
-  | { kind: 'tip'; tip: Tip; principle: PrincipleSummary }
+  /** `weekly` marks a tip the scheduler sent unasked: it is framed as the weekly tip, with how to stop it. */
+  | { kind: 'tip'; tip: Tip; principle: PrincipleSummary; weekly?: boolean }
   | { kind: 'about'; paper: Source; principleCount: number; passageCount: number }
   | { kind: 'subscribed'; subscription: SubscriptionView; changed: boolean }
   | { kind: 'unsubscribed'; wasSubscribed: boolean }
   | { kind: 'status'; subscription: SubscriptionView | undefined }
   | { kind: 'invalid-schedule'; problem: string }
-  | { kind: 'subscriptions-unavailable'; reason: 'not-on-this-platform' | 'store-down' };
+  | { kind: 'subscriptions-unavailable'; reason: 'not-on-this-platform' | 'store-down' | 'store-error' };
 
 export type ReplyKind = Reply['kind'];
 export type { WeeklySchedule };

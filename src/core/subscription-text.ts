@@ -26,6 +26,7 @@ export function subscriptionSentence(reply: SubscriptionReply, where: { platform
       return reply.problem;
     case 'subscriptions-unavailable':
       if (reply.reason === 'store-down') return 'Subscriptions cannot be changed right now because the database is not answering. Please try again in a few minutes; questions still work.';
+      if (reply.reason === 'store-error') return 'Subscriptions cannot be changed right now because the database reported a problem. Please try again in a few minutes; questions still work. If it keeps happening, tell whoever runs ThinkAgain.';
       return where.platform === 'cli'
         ? 'Weekly tips are set up from Slack or Teams: type "subscribe" in the channel that should receive them.'
         : 'Weekly tips are not switched on for this bot yet. Questions, tips and principles all work.';

@@ -41,7 +41,7 @@ export class KnowledgeViews {
     const source = this.source(passage.sourceId);
     const citation: Citation = { short: source.short, citation: source.citation, basis: passage.basis };
     if (source.url) citation.url = source.url;
-    const view: PassageView = { id: passage.id, topic: passage.topic, title: passage.title, body: passage.body, citation, score };
+    const view: PassageView = { id: passage.id, topic: passage.topic, title: passage.title, body: passage.body, citation, score, kind: passage.kind };
     const principle = this.principleSummary(passage.topic);
     if (principle) view.principle = principle;
     return view;

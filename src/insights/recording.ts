@@ -3,7 +3,7 @@ import type { InsightsConfig } from '../config/config';
 import type { InsightsPort } from '../core/insights/interaction';
 import { InsightsRecorder } from '../core/insights/recorder';
 import type { Logger } from '../logging/logger';
-import { safeErrorText } from '../scheduler/safe-error';
+import { safeErrorText } from '../logging/redact';
 
 /** The recorder main gives the Assistant, or none with INSIGHTS=off. A lost record costs one warning a minute at most. */
 export function insightsRecorder(config: InsightsConfig, port: InsightsPort, logger: Logger, clock: () => Date = () => new Date()): InsightsRecorder | undefined {

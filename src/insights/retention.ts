@@ -1,5 +1,5 @@
 import type { Logger } from '../logging/logger';
-import { safeErrorText } from '../scheduler/safe-error';
+import { safeErrorText } from '../logging/redact';
 import type { InsightsLedger } from '../store/sql/sql-insights';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { REDACTED, redactText, redactValue, safeError } from './redact';
 
 export type { Logger };
 
@@ -21,26 +22,35 @@ const REDACT = [
   '*.authorization',
 ];
 
-/** JSON logs to stdout for the server; the CLI passes stderr so stdout stays clean. */
+/**
+ * JSON logs to stdout for the server; the CLI passes stderr so stdout stays clean. Every line goes
+ * through the redaction module: message strings, every field (secret-named keys blanked, strings
+ * scrubbed of token shapes and configured secrets), and errors reduced to type, message, code,
+ * status and stack.
+ */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino({ level, base: { app: 'thinkagain' }, redact: { paths: REDACT, censor: '[redacted]' }, serializers: { err: serializeError, error: serializeError } }, destination);
+  return pino(
+    {
+      level,
+      base: { app: 'thinkagain' },
+      redact: { paths: REDACT, censor: REDACTED },
+      serializers: { err: errorField, error: errorField },
+      formatters: { log: (fields) => redactValue(fields) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          const scrubbed = args.map((a) => (typeof a === 'string' ? redactText(a) : a)) as typeof args;
+          return method.apply(this, scrubbed);
+        },
+      },
+    },
+    destination,
+  );
 }
 
-const TOKEN_LIKE = /\b(xox[a-z]?-[\w-]+|xapp-[\w-]+|Bearer\s+[\w.~+/=-]+)/gi;
-
-/**
- * Errors from HTTP clients carry their request (headers with tokens) and response in enumerable
- * properties, deeper than redaction paths reach: log only what identifies the failure.
- */
-export function serializeError(value: unknown): unknown {
-  if (!(value instanceof Error)) return value;
-  const e = value as Error & { code?: unknown; status?: unknown; statusCode?: unknown };
-  const out: Record<string, unknown> = { type: e.name, message: e.message.replace(TOKEN_LIKE, '[redacted]') };
-  if (typeof e.code === 'string' || typeof e.code === 'number') out.code = e.code;
-  const status = e.statusCode ?? e.status;
-  if (typeof status === 'number') out.status = status;
-  if (e.stack) out.stack = e.stack.replace(TOKEN_LIKE, '[redacted]');
-  return out;
+/** `err` / `error` fields: an error is reduced to what identifies it; anything else (a text already made safe) is redacted as it is. */
+function errorField(value: unknown): unknown {
+  const errorLike = typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string';
+  return errorLike ? safeError(value) : redactValue(value);
 }
 
 export const silentLogger: Logger = pino({ level: 'silent' });

@@ -3,7 +3,7 @@ import type { Reply } from '../core/replies';
 import type { Logger } from '../logging/logger';
 import type { DeliveryLedger, HeldDelivery } from '../store/store';
 import type { Pacer } from './pacer';
-import { redactSecrets } from './safe-error';
+import { redactText } from '../logging/redact';
 import type { RunSummary, SchedulerTuning } from './scheduler-options';
 
 export interface AttemptContext {
@@ -75,13 +75,13 @@ export function backoff(attempts: number): number {
 async function callWithTimeout(sender: PlatformSender, held: HeldDelivery, reply: Reply, timeoutMs: number): Promise<DeliveryResult> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<DeliveryResult>((resolve) => {
+    // Not unref'd: a claim is in flight, so the process must stay until it is settled.
     timer = setTimeout(() => resolve({ status: 'retry', reason: `no answer within ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
-    timer.unref?.();
   });
   try {
     return await Promise.race([sender.deliver(held.address, reply), timeout]);
   } catch (error) {
-    return { status: 'retry', reason: `sender failed: ${redactSecrets((error as { message?: string }).message ?? String(error))}` };
+    return { status: 'retry', reason: `sender failed: ${redactText((error as { message?: string }).message ?? String(error))}` };
   } finally {
     clearTimeout(timer);
   }

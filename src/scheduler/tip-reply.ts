@@ -7,6 +7,6 @@ export function tipReplies(assistant: Pick<Assistant, 'tips' | 'views'>): (n: nu
     const tip = assistant.tips.tipAt(n);
     const principle = assistant.views.principleSummary(tip.principle);
     if (!principle) throw new Error(`tip ${tip.id} names principle "${tip.principle}", which the knowledge base does not have`);
-    return { kind: 'tip', tip, principle };
+    return { kind: 'tip', tip, principle, weekly: true };
   };
 }

@@ -3,10 +3,15 @@ import { StoreUnavailableError, type Platform } from '../core/subscriptions';
 import type { DueSubscription, HeldDelivery } from '../store/store';
 import { attemptDelivery } from './attempt';
 import { Pacer, runPool, type PoolOptions } from './pacer';
-import { safeErrorText } from './safe-error';
+import { safeErrorText } from '../logging/redact';
 import { DEFAULT_TUNING, emptySummary, skipReason, type RunSummary, type SchedulerDeps, type SchedulerTuning } from './scheduler-options';
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
+/**
+ * A wait that holds the process open: while a run paces or backs off, nothing else may be keeping
+ * Node's event loop alive (SQLite is synchronous), and an unref'd timer would let `tips run-due` exit
+ * in the middle of its claims.
+ */
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface RunOptions {
   /** Aborting stops the run taking new work: nothing more is claimed; sends in flight finish, retries are left to a later tick. */

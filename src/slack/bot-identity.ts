@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../logging/logger';
+import { redactText } from '../logging/redact';
 
 export interface BotIdentity {
   botUserId: string;
@@ -43,9 +44,9 @@ export class BotIdentityCache {
 
 /** Error details safe to log: the message and Slack's error code, never request headers or tokens. */
 export function describeError(error: unknown): { message: string; code?: string; slackError?: string } {
-  if (!(error instanceof Error)) return { message: String(error) };
+  if (!(error instanceof Error)) return { message: redactText(String(error)) };
   const withCode = error as Error & { code?: unknown; data?: { error?: unknown } };
-  const out: { message: string; code?: string; slackError?: string } = { message: error.message };
+  const out: { message: string; code?: string; slackError?: string } = { message: redactText(error.message) };
   if (typeof withCode.code === 'string') out.code = withCode.code;
   if (typeof withCode.data?.error === 'string') out.slackError = withCode.data.error;
   return out;

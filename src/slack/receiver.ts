@@ -1,4 +1,9 @@
-import { HTTPReceiver, MemoryInstallationStore, SocketModeReceiver, type InstallationStore, type Logger as BoltLogger, type Receiver, type webApi } from '@slack/bolt';
+import type { InstallationStore, Logger as BoltLogger, Receiver, webApi } from '@slack/bolt';
+// Bolt's classes from their own modules: `@slack/bolt`'s index also loads Express and its body parsers
+// for ExpressReceiver, which this bot never uses (about 6 MB and 100 ms of every start).
+import HTTPReceiver from '@slack/bolt/dist/receivers/HTTPReceiver';
+import SocketModeReceiver from '@slack/bolt/dist/receivers/SocketModeReceiver';
+import { MemoryInstallationStore } from '@slack/oauth';
 import type { SlackConfig } from '../config/config';
 import type { Route } from '../server/http-server';
 import { BOT_SCOPES } from './scopes';

@@ -1,4 +1,7 @@
-import { App, webApi, type InstallationStore } from '@slack/bolt';
+import type { InstallationStore } from '@slack/bolt';
+// From its own module, as in receiver.ts: `@slack/bolt`'s index also loads Express.
+import App from '@slack/bolt/dist/App';
+import { WebClient } from '@slack/web-api';
 import type { PlatformAdapter, PlatformDeps } from '../app/platform-adapter';
 import type { SlackConfig } from '../config/config';
 import { boltLevel, boltLogger } from './bolt-logger';
@@ -41,7 +44,7 @@ export function createSlackAdapter(config: SlackConfig, deps: PlatformDeps, opti
     tokenFor = async (teamId) => (teamId ? (await store.fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false })).bot?.token : undefined);
   } else {
     const botToken = config.botToken;
-    const cache = new BotIdentityCache(new webApi.WebClient(botToken, { ...clientOptions, logger: bolt }), logger);
+    const cache = new BotIdentityCache(new WebClient(botToken, { ...clientOptions, logger: bolt }), logger);
     identity = cache;
     // Our own authorize instead of `token`: Bolt would call auth.test in its constructor and a refusal
     // would become an unhandled rejection that ends the process (and Teams with it).

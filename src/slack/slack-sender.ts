@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { DeliveryResult, PlatformSender } from '../core/delivery';
 import type { Reply } from '../core/replies';
 import type { ConversationAddress } from '../core/subscriptions';
@@ -16,11 +16,11 @@ export type TokenLookup = (workspaceId: string | undefined) => Promise<string | 
  * The client never retries by itself (see weeklyTipClientOptions), whatever options it is given.
  */
 export class SlackSender implements PlatformSender {
-  private readonly clients = new Map<string, webApi.WebClient>();
+  private readonly clients = new Map<string, WebClient>();
 
   constructor(
     private readonly tokenFor: TokenLookup,
-    private readonly clientOptions: webApi.WebClientOptions,
+    private readonly clientOptions: WebClientOptions,
   ) {}
 
   async deliver(address: ConversationAddress, reply: Reply): Promise<DeliveryResult> {
@@ -41,10 +41,10 @@ export class SlackSender implements PlatformSender {
     }
   }
 
-  private client(token: string): webApi.WebClient {
+  private client(token: string): WebClient {
     let client = this.clients.get(token);
     if (!client) {
-      client = new webApi.WebClient(token, weeklyTipClientOptions(this.clientOptions));
+      client = new WebClient(token, weeklyTipClientOptions(this.clientOptions));
       this.clients.set(token, client);
     }
     return client;

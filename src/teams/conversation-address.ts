@@ -1,6 +1,7 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Surface } from '../core/insights/interaction';
 import type { ConversationAddress } from '../core/subscriptions';
+import type { TeamsScope } from './render/scope';
 
 /** A channel thread is `19:…@thread.tacv2;messageid=…`; the channel itself is the part before `;`. */
 export function conversationIdOf(activity: Pick<Activity, 'conversation'>): string {
@@ -29,9 +30,9 @@ export function surfaceOf(activity: Activity): Surface {
   return scopeOf(activity) === 'personal' ? 'direct-message' : 'mention';
 }
 
-/** The scope the app was installed in, for the welcome wording. */
-export function scopeOf(activity: Activity): 'personal' | 'team' | 'groupChat' {
-  const type = activity.conversation?.conversationType;
+/** The kind of conversation an activity or a stored reference is in: it decides how commands are typed there. */
+export function scopeOf(where: { conversation?: { conversationType?: string } }): TeamsScope {
+  const type = where.conversation?.conversationType;
   if (type === 'personal') return 'personal';
   if (type === 'channel') return 'team';
   return 'groupChat';

@@ -2,24 +2,26 @@ import type { TurnContext } from 'botbuilder';
 import type { PlatformDeps } from '../app/platform-adapter';
 import type { ConversationAddress } from '../core/subscriptions';
 import { parseSubmission } from './card-actions';
+import { scopeOf } from './conversation-address';
 import { renderReply } from './render/render-reply';
 import { ACKNOWLEDGEMENTS } from './render/short-replies';
 
 /** A card button was pressed (Action.Submit arrives as a message with `value`). Returns the kind, for the log. */
 export async function handleSubmission(context: TurnContext, deps: PlatformDeps, address: ConversationAddress): Promise<string> {
+  const scope = scopeOf(context.activity);
   const submission = parseSubmission(context.activity.value);
   if (!submission) {
-    await context.sendActivity(ACKNOWLEDGEMENTS.unknownSubmission());
+    await context.sendActivity(ACKNOWLEDGEMENTS.unknownSubmission(scope));
     return 'button:unknown';
   }
   switch (submission.action) {
     case 'show_passage': {
       const reply = deps.assistant.passage(submission.id);
-      await context.sendActivity(reply ? renderReply(reply) : ACKNOWLEDGEMENTS.passageGone());
+      await context.sendActivity(reply ? renderReply(reply, scope) : ACKNOWLEDGEMENTS.passageGone());
       return 'button:show_passage';
     }
     case 'clarify_choice': {
-      await context.sendActivity(renderReply(deps.assistant.choose(submission.id, { platform: 'teams', ...(submission.ref ? { ref: submission.ref } : {}) })));
+      await context.sendActivity(renderReply(deps.assistant.choose(submission.id, { platform: 'teams', ...(submission.ref ? { ref: submission.ref } : {}) }), scope));
       return 'button:clarify_choice';
     }
     case 'feedback': {
@@ -28,12 +30,12 @@ export async function handleSubmission(context: TurnContext, deps: PlatformDeps,
         await deps.feedback.record({ passageId: submission.id, helpful: submission.helpful, platform: 'teams', at: new Date() });
         deps.assistant.noteFeedback(submission.id, submission.helpful, { platform: 'teams', ...(submission.ref ? { ref: submission.ref } : {}) });
       }
-      await context.sendActivity(ACKNOWLEDGEMENTS.feedbackThanks(submission.helpful));
+      await context.sendActivity(ACKNOWLEDGEMENTS.feedbackThanks(submission.helpful, scope));
       return 'button:feedback';
     }
     case 'principle': {
       const { reply } = await deps.assistant.handle(`principle ${submission.slug}`, address, 'button');
-      await context.sendActivity(renderReply(reply));
+      await context.sendActivity(renderReply(reply, scope));
       return 'button:principle';
     }
   }

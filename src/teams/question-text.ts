@@ -1,4 +1,5 @@
-import { TurnContext, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { TurnContext } from 'botbuilder-core';
 
 interface MentionEntity {
   type: 'mention';

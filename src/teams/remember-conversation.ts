@@ -1,4 +1,4 @@
-import { TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder-core';
 import type { PlatformDeps } from '../app/platform-adapter';
 import type { ConversationAddress } from '../core/subscriptions';
 import { referenceToKeep } from './conversation-address';

@@ -3,6 +3,7 @@ import type { ConversationDirectory } from '../app/ports';
 import type { DeliveryResult, PlatformSender } from '../core/delivery';
 import type { Reply } from '../core/replies';
 import type { ConversationAddress } from '../core/subscriptions';
+import { scopeOf } from './conversation-address';
 import { deliveryFailure } from './delivery-result';
 import { renderReply } from './render/render-reply';
 
@@ -25,7 +26,7 @@ export function teamsSender(adapter: CloudAdapter, appId: string, conversations:
           });
           // Caught here, not in onTurnError: a proactive failure is a result for the scheduler, not a turn to apologise for.
           try {
-            await context.sendActivity(renderReply(reply));
+            await context.sendActivity(renderReply(reply, scopeOf(reference as Partial<ConversationReference>)));
             sent = true;
           } catch (error) {
             failure = error;

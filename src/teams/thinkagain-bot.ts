@@ -1,4 +1,6 @@
-import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+// From its own module, like CloudAdapter in teams-adapter.ts: botbuilder's index loads much we never use.
+import { TeamsActivityHandler } from 'botbuilder/lib/teamsActivityHandler';
 import type { PlatformDeps } from '../app/platform-adapter';
 import { handleInstalled, handleRemoved } from './handle-installation';
 import { handleMessage } from './handle-message';

@@ -20,15 +20,22 @@ describe('answer quality', () => {
 
   it('on the blind test halves: answers right, offers the right principle, and declines off-topic questions', () => {
     expect(blind.top1).toBeGreaterThanOrEqual(0.65);
-    expect(blind.offered).toBeGreaterThanOrEqual(0.7);
-    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.65);
-    expect(blind.falseDeclines).toBeLessThanOrEqual(0.16);
+    expect(blind.offered).toBeGreaterThanOrEqual(0.65);
+    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.75);
+    expect(blind.falseDeclines).toBeLessThanOrEqual(0.15);
   });
 
-  it('keeps the regression fixture at 95% top-1 and 90% of its off-topic questions declined', () => {
+  it('keeps the regression fixture at 94% top-1 and 90% of its off-topic questions declined', () => {
     const fixture = evaluate(search, regressionSet());
-    expect(fixture.top1).toBeGreaterThanOrEqual(0.95);
+    expect(fixture.top1).toBeGreaterThanOrEqual(0.94);
     expect(fixture.offTopicDeclined).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never copies a blind question into an "Asked as:" line', () => {
+    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
+    const blindQuestions = new Set(BLIND_FILES.flatMap((f) => [...blindHalves(f).tune.items, ...blindHalves(f).test.items]).map((i) => norm(i.q)));
+    const copied = loadContent(CONTENT_DIR).passages.flatMap((p) => p.askedAs.filter((a) => blindQuestions.has(norm(a))).map((a) => `${p.id}: ${a}`));
+    expect(copied).toEqual([]);
   });
 
   it('answers every coverage question with a relevant passage, or offers one in a clarify, never a confident wrong one', () => {

@@ -7,6 +7,9 @@ import { CONTENT_DIR } from '../support/content-fixture';
 class FakeSubscriptions implements SubscriptionPort {
   readonly byConversation = new Map<string, SubscriptionView>();
   down = false;
+  /** An error the store throws that is not "unreachable" (a bad statement, a missing table). */
+  broken = false;
+  calls = 0;
   async subscribe(where: ConversationAddress, schedule: WeeklySchedule) {
     this.check();
     const before = this.byConversation.get(where.conversationId);
@@ -24,15 +27,26 @@ class FakeSubscriptions implements SubscriptionPort {
     return this.byConversation.get(where.conversationId);
   }
   private check() {
+    this.calls += 1;
     if (this.down) throw new StoreUnavailableError();
+    if (this.broken) throw new Error('relation "subscriptions" does not exist');
   }
 }
 
 const CHANNEL: ConversationAddress = { platform: 'slack', conversationId: 'C1', workspaceId: 'T1' };
 
 describe('Assistant: the same grammar on every platform', () => {
-  const subscriptions = new FakeSubscriptions();
-  const { assistant } = buildAssistant(CONTENT_DIR, { subscriptions, clock: () => new Date('2026-11-25T09:00:00Z') });
+  // A fresh store for every test (the content is loaded once): no test relies on what another left behind.
+  let subscriptions = new FakeSubscriptions();
+  beforeEach(() => {
+    subscriptions = new FakeSubscriptions();
+  });
+  const port: SubscriptionPort = {
+    subscribe: (where, schedule) => subscriptions.subscribe(where, schedule),
+    unsubscribe: (where) => subscriptions.unsubscribe(where),
+    status: (where) => subscriptions.status(where),
+  };
+  const { assistant } = buildAssistant(CONTENT_DIR, { subscriptions: port, clock: () => new Date('2026-11-25T09:00:00Z') });
 
   it('subscribes with the defaults, reschedules, reports status and unsubscribes', async () => {
     expect((await assistant.handle('subscribe', CHANNEL)).reply).toMatchObject({ kind: 'subscribed', changed: true, subscription: { schedule: { day: 'monday', time: '09:00', timeZone: 'Europe/London' } } });
@@ -47,17 +61,20 @@ describe('Assistant: the same grammar on every platform', () => {
   it('explains a bad schedule without touching the store', async () => {
     const { reply } = await assistant.handle('subscribe 9 o clock', CHANNEL);
     expect(reply.kind).toBe('invalid-schedule');
-    expect(subscriptions.byConversation.size).toBe(0);
+    expect(subscriptions.calls).toBe(0);
+    expect((await assistant.handle('status', CHANNEL)).reply).toEqual({ kind: 'status', subscription: undefined });
   });
 
   it('says "try again shortly" when the database is down, and still answers questions', async () => {
     subscriptions.down = true;
-    try {
-      expect((await assistant.handle('subscribe', CHANNEL)).reply).toEqual({ kind: 'subscriptions-unavailable', reason: 'store-down' });
-      expect((await assistant.handle('commissioning', CHANNEL)).reply.kind).toBe('answer');
-    } finally {
-      subscriptions.down = false;
-    }
+    expect((await assistant.handle('subscribe', CHANNEL)).reply).toEqual({ kind: 'subscriptions-unavailable', reason: 'store-down' });
+    expect((await assistant.handle('commissioning', CHANNEL)).reply.kind).toBe('answer');
+  });
+
+  it('replies politely to any other store error too, in words that do not claim the database is down', async () => {
+    subscriptions.broken = true;
+    for (const text of ['subscribe', 'unsubscribe', 'status']) expect((await assistant.handle(text, CHANNEL)).reply).toEqual({ kind: 'subscriptions-unavailable', reason: 'store-error' });
+    expect((await assistant.handle('commissioning', CHANNEL)).reply.kind).toBe('answer');
   });
 
   it('tells the terminal that tips are set up from Slack or Teams', async () => {

@@ -152,12 +152,16 @@ describe('weekly tips end to end (Slack slash command + Teams channel → tips r
     expect(slackTip!.body.channel).toBe(SLACK_CHANNEL);
     expect(String(slackTip!.body.text)).toContain(`Tip · 1. ${first.title}`);
     expect(String(slackTip!.body.text)).toContain(tip.text.slice(0, 60));
+    // Unasked, the tip says what it is and how to stop it, as commands are typed in a Slack channel.
+    expect(String(slackTip!.body.text)).toMatch(/^Your weekly ThinkAgain tip\./);
+    expect(JSON.stringify(slackTip!.body.blocks)).toContain('To stop, type \\"/thinkagain unsubscribe\\" here.');
     expect(JSON.stringify(slackTip!.body.blocks)).toContain('read_principle');
 
     expect(teamsTips()).toHaveLength(1);
     const [teamsTip] = teamsTips();
     expect(teamsTip!.path).toBe(`/v3/conversations/${encodeURIComponent(CHANNEL)}/activities`);
-    expect(String(teamsTip!.body.text)).toMatch(/^Tip · /);
+    expect(String(teamsTip!.body.summary)).toBe(`Your weekly ThinkAgain tip · Principle 1 · ${first.title}`);
+    expect(JSON.stringify(teamsTip!.body)).toContain('To stop, type \\"@ThinkAgain unsubscribe\\" here.');
     expect(JSON.stringify(teamsTip!.body)).toContain(first.title);
   });
 

@@ -10,6 +10,7 @@ import { TipScheduler } from '../../src/scheduler/tip-scheduler';
 import type { Db } from '../../src/store/sql/db';
 import type { DeliveryLedger, Store } from '../../src/store/store';
 import type { FakeClock } from '../support/test-databases';
+import { virtualTimeOf } from './virtual-time';
 
 export function principles(tipsEach = 3): Principle[] {
   return PRINCIPLE_SLUGS.map((slug, i) => ({
@@ -62,7 +63,10 @@ export class RecordingSender implements PlatformSender {
   }
 }
 
-/** No pacing (tests measure correctness, not platform limits); sleeps move the fake clock when given one. */
+/**
+ * A scheduler with the production tuning, pacing included. With a fake clock, its waits (pacing,
+ * backoff, Retry-After) run on that clock through VirtualTime, so they cost the test no time.
+ */
 export function scheduler(
   ledger: DeliveryLedger,
   senders: Partial<Record<Platform, PlatformSender>>,
@@ -70,24 +74,7 @@ export function scheduler(
   tuning: Partial<SchedulerTuning> = {},
   deps: Partial<Pick<SchedulerDeps, 'logger' | 'tipReply'>> = {},
 ): TipScheduler {
-  return new TipScheduler(
-    {
-      ledger,
-      senders,
-      tipReply,
-      logger: silentLogger,
-      ...deps,
-      ...(clock
-        ? {
-            clock: clock.now,
-            sleep: async (ms: number) => {
-              clock.advance(ms);
-            },
-          }
-        : {}),
-    },
-    { perConversationMs: 0, perWorkspaceMs: {}, ...tuning },
-  );
+  return new TipScheduler({ ledger, senders, tipReply, logger: silentLogger, ...deps, ...(clock ? { clock: clock.now, sleep: virtualTimeOf(clock).sleep } : {}) }, tuning);
 }
 
 /** The SQL connection under a store, for tests that read the delivery log or set up an older schema (the store keeps it private). */

@@ -1,5 +1,6 @@
 import { createLogger } from '../../src/logging/logger';
-import { boltLogger, scrubSecrets } from '../../src/slack/bolt-logger';
+import { redactText as scrubSecrets } from '../../src/logging/redact';
+import { boltLogger } from '../../src/slack/bolt-logger';
 
 const BOT = 'xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx';
 const USER = 'xoxp-1111-2222-3333-abcdefabcdef';

@@ -18,7 +18,9 @@ describe('answer card', () => {
         'Source: ThinkAgain synthesis drawn from Chapman et al. (2018).',
       ]),
     );
-    expect(message.text).toBe('Should this be a grant or a contract?');
+    expect(message.summary).toBe('Should this be a grant or a contract?');
+    // Teams would show a text above the card, repeating its title.
+    expect(message.text).toBeUndefined();
     expect(cardOf(message).version).toBe('1.5');
   });
 
@@ -35,6 +37,14 @@ describe('answer card', () => {
       { action: 'show_passage', id: 'm2' },
     ]);
     expect(shows.map((a) => a.title)).toEqual(['First further match', 'Second further match']);
+  });
+
+  test('a long further-match title becomes a button of at most 40 characters, cut at a word, with the whole title as its tooltip', () => {
+    const long = 'What "think again" means, and where the ten principles come from';
+    const shown = renderAnswer({ kind: 'answer', query: 'q', answer: passage(), more: [passage({ id: 'm1', title: long })] });
+    const button = actionsOf(shown).find((a) => a.data?.action === 'show_passage')!;
+    expect(button.title).toBe('What "think again" means, and where the…');
+    expect(button.tooltip).toBe(long);
   });
 
   test('has 👍 / 👎 feedback buttons for this passage, and a link to the whole principle', () => {
@@ -60,17 +70,22 @@ describe('answer card', () => {
 
 describe('no-match card', () => {
   const hostile = '[click me](https://evil.example) <at>Bob</at> **loud** _x_ `code`';
-  const message = renderNoMatch({ kind: 'no-match', query: hostile, principles: PRINCIPLES });
+  const message = renderNoMatch({ kind: 'no-match', query: hostile, principles: PRINCIPLES }, 'personal');
 
   test('says plainly that it will not guess, offers the principles and no unrelated passage', () => {
     expect(markdownTexts(message).join('\n')).toMatch(/will not guess/);
     expect(actionsOf(message)).toEqual([]);
     expect(markdownTexts(message)).toContain('• Principle 1 · Don’t assume they share your values');
+    expect(markdownTexts(message).at(-1)).toBe('Type "principle 5" to read one in full.');
+  });
+
+  test('in a channel, how to open a principle starts with the @mention', () => {
+    expect(markdownTexts(renderNoMatch({ kind: 'no-match', query: 'x', principles: PRINCIPLES }, 'team')).at(-1)).toBe('Type "@ThinkAgain principle 5" to read one in full.');
   });
 
   test('echoes what the user typed only as plain text, never as Markdown', () => {
     expect(plainTexts(message)).toEqual([`You asked: ${hostile}`]);
-    for (const text of [...markdownTexts(message), message.text, cardOf(message).fallbackText]) {
+    for (const text of [...markdownTexts(message), message.summary ?? '', cardOf(message).fallbackText]) {
       expect(text).not.toContain('evil.example');
       expect(text).not.toContain('<at>');
     }

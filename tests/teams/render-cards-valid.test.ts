@@ -9,7 +9,7 @@ describe('every Teams rendering is a valid message and every card a valid Adapti
     const kinds = new Set(replies.map((r) => r.kind));
     expect(kinds.size).toBeGreaterThanOrEqual(12);
     for (const reply of replies) {
-      const message = renderReply(reply);
+      const message = renderReply(reply, 'team');
       expect({ kind: reply.kind, problems: messageProblems(message) }).toEqual({ kind: reply.kind, problems: [] });
     }
   });
@@ -21,7 +21,7 @@ describe('every Teams rendering is a valid message and every card a valid Adapti
   test('cards are cards where the brief asks for them, text where a sentence is enough', async () => {
     const replies = await everyReply();
     for (const reply of replies) {
-      const hasCard = Boolean(renderReply(reply).attachments?.length);
+      const hasCard = Boolean(renderReply(reply, 'personal').attachments?.length);
       const shouldHaveCard = ['answer', 'no-match', 'help', 'principles', 'principle', 'unknown-principle', 'tip', 'about'].includes(reply.kind);
       expect({ kind: reply.kind, hasCard }).toEqual({ kind: reply.kind, hasCard: shouldHaveCard });
     }

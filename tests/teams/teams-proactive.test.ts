@@ -41,7 +41,8 @@ test('a tip reaches the channel itself (a new post, not a reply in the old threa
   const [post] = connector.posts;
   expect(post!.path).toBe(`/v3/conversations/${encodeURIComponent(CHANNEL)}/activities`);
   expect(post!.replyToId).toBeUndefined();
-  expect(post!.body).toMatchObject({ type: 'message', text: expect.stringMatching(/^Tip · /), conversation: { id: CHANNEL } });
+  expect(post!.body).toMatchObject({ type: 'message', summary: expect.stringMatching(/^Tip · /), conversation: { id: CHANNEL } });
+  expect(post!.body.text).toBeUndefined();
   expect((post!.body.attachments as unknown[]).length).toBe(1);
 });
 

@@ -65,20 +65,19 @@ export interface Closeness {
   choices: number;
   /** The best other principle's ranking as a share of the best. */
   rivalRatio: number;
-  /** The rarity the question's known words carry in all: "voluntary sector" carries little. */
-  information: number;
+  /** True when the question names only the sector in words found everywhere ("voluntary sector", "charities"): no topic to pick an answer by. */
+  sectorOnly: boolean;
 }
 
-export function decide(on: OnTopicFeatures, correct: CorrectFeatures, { choices, rivalRatio, information }: Closeness, stages: EngineStages): Decision {
+export function decide(on: OnTopicFeatures, correct: CorrectFeatures, { choices, rivalRatio, sectorOnly }: Closeness, stages: EngineStages): Decision {
   const onTopic = onTopicProbability(on);
   const confidence = correctProbability(correct);
   const pct = (p: number) => `${Math.round(p * 100)}%`;
   if (stages.onTopic ? onTopic < TUNING.onTopicAt : on.match < 0.3) {
     return { outcome: 'decline', onTopic, confidence, reason: `on-topic probability ${pct(onTopic)} is below ${pct(TUNING.onTopicAt)}: not something the guidance covers` };
   }
-  const vague = stages.clarify && choices >= 2 && information < TUNING.vague.information && rivalRatio >= TUNING.vague.rivalRatio;
-  if (vague) {
-    return { outcome: 'clarify', onTopic, confidence, reason: `on topic (${pct(onTopic)}) but too broad to pick one answer (its words carry ${information.toFixed(1)} < ${TUNING.vague.information} of rarity, and another principle scores ${pct(rivalRatio)} of the best), so ${choices} principles are offered` };
+  if (stages.clarify && choices >= 2 && sectorOnly && rivalRatio >= TUNING.broadRivalRatio) {
+    return { outcome: 'clarify', onTopic, confidence, reason: `on topic (${pct(onTopic)}) but it names only the sector, and another principle scores ${pct(rivalRatio)} of the best, so ${choices} principles are offered` };
   }
   if (confidence >= TUNING.answerAt) return { outcome: 'answer', onTopic, confidence, reason: `on topic (${pct(onTopic)}) and the first passage is probably right (${pct(confidence)} ≥ ${pct(TUNING.answerAt)})` };
   if (stages.clarify && choices >= 2) {

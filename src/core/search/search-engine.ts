@@ -87,7 +87,8 @@ export class SearchEngine {
       ...kb.vocabulary.sectorWords.flatMap((w) => this.analyser.terms(w)),
       ...this.analyser.aliases().values(),
     ]);
-    this.sector = new Set(kb.vocabulary.sectorWords.flatMap((w) => this.analyser.terms(w)));
+    // A sector phrase counts only when it folds into one term: "small grants" must not make "grant" a sector word.
+    this.sector = new Set(kb.vocabulary.sectorWords.map((w) => this.analyser.terms(w)).flatMap((terms) => (terms.length === 1 ? terms : [])));
     this.words = new WordResolver(
       records.map((r) => new Set(r.fields.keys())),
       this.analyser.aliases(),
@@ -132,7 +133,7 @@ export class SearchEngine {
     };
     const choices = best ? onePerPrinciple(ranked.filter((r) => r.scores.match >= TUNING.clarifyShare * best.scores.match)).slice(0, 3) : [];
     const decided = best
-      ? decide(onTopic, correct, { choices: choices.length, rivalRatio: rival && best.scores.order > 0 ? rival.scores.order / best.scores.order : 0, information: resolved.reduce((sum, t) => sum + (t.word === undefined ? 0 : t.idf * t.similarity), 0) }, this.stages)
+      ? decide(onTopic, correct, { choices: choices.length, rivalRatio: rival && best.scores.order > 0 ? rival.scores.order / best.scores.order : 0, sectorOnly: known.every((w) => this.sector.has(w) && this.words.frequency(w) > this.commonWordLimit) }, this.stages)
       : { outcome: 'decline' as const, onTopic: 0, confidence: 0, reason: 'no word of the question is in the knowledge base' };
     // A question an editor has pasted as an "Asked as" line (same words, once analysed) is answered by that passage.
     const decision: Decision = listed && best?.record === listed && decided.outcome !== 'answer' ? { ...decided, outcome: 'answer', reason: `the question is an "Asked as" line of ${listed.passage.id}` } : decided;

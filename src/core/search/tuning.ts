@@ -36,17 +36,17 @@ export const TUNING = {
     /** Fuse's Bitap score (0 exact, 1 nothing alike) a correction must reach. */
     threshold: 0.26,
     /** A correction may differ in length by at most this many letters. */
-    maxLengthDifference: 3,
+    maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -1.54, match: 4.71, sector: 2.97, subjectShare: 0.86, unknownShare: -4.52, coverage: 2.53, phrase: 0.75 },
-  correct: { bias: -0.32, match: 2.08, margin: 5.27, support: 3.02, sector: -0.33 },
+  onTopic: { bias: -1.54, match: 3.10, sector: 2.90, subjectShare: 2.34, unknownShare: -3.88, coverage: 1.60, phrase: 1.90 },
+  correct: { bias: -0.35, match: 0.83, margin: 7.01, support: 1.63, sector: 0.37 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
   answerAt: 0.55,
-  /** A broad question (little rarity in its words) whose best passages of two principles rank close is clarified. */
-  vague: { information: 1, rivalRatio: 0.8 },
+  /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
+  broadRivalRatio: 0.8,
   /** A clarify choice needs at least this share of the best passage's match score. */
   clarifyShare: 0.5,
   /** A further match is offered beside an answer when its confidence reaches this. */

@@ -79,7 +79,7 @@ export class WordResolver {
   private lookUp(term: string): ResolvedTerm {
     if (this.documentFrequency.has(term)) return { term, word: term, similarity: 1, idf: this.idf(term) };
     const unknown = { term, similarity: 0, idf: this.idf(term) };
-    if (!this.fuzzy || term.length < TUNING.fuzzy.minLength + 1 || /\d/.test(term)) return unknown;
+    if (!this.fuzzy || term.length < TUNING.fuzzy.minLength || /\d/.test(term)) return unknown;
     const reach = TUNING.fuzzy.maxLengthDifference;
     const found = [];
     for (let length = term.length - reach; length <= term.length + reach; length++) found.push(...(this.lists.get(`${term[0]}${length}`)?.search(term, { limit: 4 }) ?? []));

@@ -24,15 +24,14 @@ export function stem(word: string): string {
 
 /** Folds "-ing", "-ed" and "-er" forms onto their base ("funded", "funding" → "fund"; "smaller" → "small"). */
 function stemEnding(word: string): string {
-  if (word.length <= 5) return word;
   for (const ending of ['ing', 'ed', 'er']) {
-    if (!word.endsWith(ending) || word.endsWith(`e${ending}`)) continue; // "volunteer", "agreed" keep their e
+    if (word.length <= 5 || !word.endsWith(ending) || word.endsWith(`e${ending}`)) continue; // "volunteer" and "agreed" keep their ending
     let base = word.slice(0, -ending.length);
     if (base.length < 4) return word;
     if (/([bdfgmnprt])\1$/.test(base)) base = base.slice(0, -1); // "planned" → "plan"
-    return base;
+    return ending === 'er' ? base : stemEnding(base); // "partnering" → "partner" → "partn", as "partners" is
   }
-  return word;
+  return word.length >= 5 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word; // "share", "shared" and "sharing" meet at "shar"
 }
 
 interface PhraseRule {
@@ -49,6 +48,8 @@ export class Analyser {
   private readonly spellings: ReadonlyMap<string, string>;
   /** Longest phrases first, so "council for voluntary service" wins over "council". */
   private readonly phrases: PhraseRule[];
+  /** The same rules by their first word, each list still longest first: a word is checked only against phrases it can start. */
+  private readonly phrasesByFirstWord = new Map<string, PhraseRule[]>();
   private readonly maxPhraseLength: number;
 
   private readonly stopWords: ReadonlySet<string>;
@@ -72,6 +73,12 @@ export class Analyser {
     }
     this.phrases = rules.sort((a, b) => b.words.length - a.words.length);
     this.maxPhraseLength = Math.max(1, ...rules.map((r) => r.words.length));
+    for (const rule of this.phrases) {
+      const first = rule.words[0] as string;
+      const list = this.phrasesByFirstWord.get(first);
+      if (list) list.push(rule);
+      else this.phrasesByFirstWord.set(first, [rule]);
+    }
   }
 
   /** Every single-word synonym and the term it is folded into, for typo correction. */
@@ -107,7 +114,9 @@ export class Analyser {
   }
 
   private matchPhrase(words: string[], start: number): PhraseRule | undefined {
+    const candidates = this.phrasesByFirstWord.get(words[start] as string);
+    if (!candidates) return undefined;
     const window = words.slice(start, start + this.maxPhraseLength);
-    return this.phrases.find((rule) => rule.words.length <= window.length && rule.words.every((w, k) => window[k] === w));
+    return candidates.find((rule) => rule.words.length <= window.length && rule.words.every((w, k) => window[k] === w));
   }
 }

@@ -13,7 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   what whats when where which while who whom whose why will with would you your yours yourself
   yourselves im ive id youre theyre dont doesnt cant wont isnt arent shouldnt wouldnt couldnt
   hi hello hey thanks thank tell know want need really also anyone someone something way ways
-  one ones thing things much many lot bit best good right tips tip advice work works working worked`
+  one ones thing things much many lot bit best good right tips tip advice work works working worked
+  vs versus`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,5 +1,5 @@
 import type { PassageView, Reply } from '../../core/replies';
-import { ANSWER_WORDS, choiceLabel, numberedChoices } from '../../core/answer-words';
+import { ANSWER_WORDS, choiceLabel, numberedChoices, passageLabel } from '../../core/answer-words';
 import { withInteractionRef } from '../../core/insights/interaction-ref';
 import { ACTION_IDS, clarifyChoiceActionId, showPassageActionId } from '../action-ids';
 import { encodeReplyRef } from '../reply-ref';
@@ -19,16 +19,25 @@ export function renderAnswer(reply: AnswerReply, options: RenderOptions): SlackM
   const footer: Block[] = [context(citationMrkdwn(answer.citation))];
   const more = reply.more.slice(0, 2);
   if (more.length) {
-    footer.push(context('*More on this:*'));
-    footer.push(actions('further_matches', more.map((m, i) => button(m.title, showPassageActionId(i), m.id))));
+    // Button labels are cut to read whole; a cut title is given in full above the buttons.
+    const cut = more.filter((m) => choiceLabel(m) !== m.title);
+    footer.push(context(cut.length ? `*More on this:* ${more.map((m) => escapeMrkdwn(truncate(m.title, 200))).join(' · ')}` : '*More on this:*'));
+    footer.push(actions('further_matches', more.map((m, i) => button(choiceLabel(m), showPassageActionId(i), m.id))));
   }
   footer.push(answerFooter(answer, options, reply.ref));
-  return compose(`${passageHeading(answer)}: ${sentence(answer.title)} ${answer.body} ${citationPlain(answer.citation)}`, passageBlocks(answer), footer);
+  const label = passageLabel(answer);
+  return compose(`${passageHeading(answer)}: ${label ? `${label}. ` : ''}${sentence(answer.title)} ${answer.body} ${citationPlain(answer.citation)}`, passageBlocks(answer), footer);
 }
 
 /** The passage itself: principle heading, bold title, advice (the citation goes with the footer, so it is never cut). */
 export function passageBlocks(p: PassageView): Block[] {
-  return [context(`*${escapeMrkdwn(passageHeading(p))}*`), mrkdwnSection(`*${escapeMrkdwn(truncate(p.title, 300))}*`), ...contentSections(p.body)];
+  const label = passageLabel(p);
+  return [
+    context(`*${escapeMrkdwn(passageHeading(p))}*`),
+    ...(label ? [context(`:scales: *${escapeMrkdwn(label)}*`)] : []),
+    mrkdwnSection(`*${escapeMrkdwn(truncate(p.title, 300))}*`),
+    ...contentSections(p.body),
+  ];
 }
 
 export function answerFooter(p: PassageView, options: RenderOptions, ref?: string): Block {

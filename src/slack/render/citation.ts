@@ -1,3 +1,4 @@
+import { citationSentence } from '../../core/answer-words';
 import { sectionTitle } from '../../core/topics';
 import type { Citation, PassageView } from '../../core/replies';
 import { escapeMrkdwn, safeUrl } from './text';
@@ -9,11 +10,11 @@ import { escapeMrkdwn, safeUrl } from './text';
 export function citationMrkdwn(c: Citation): string {
   const url = safeUrl(c.url);
   const name = url ? `<${url}|${escapeMrkdwn(c.short)}>` : escapeMrkdwn(c.short);
-  return c.basis === 'synthesis' ? `Source: ThinkAgain synthesis drawn from ${name}.` : `Source: ${name}.`;
+  return citationSentence(c, name);
 }
 
 export function citationPlain(c: Citation): string {
-  return c.basis === 'synthesis' ? `Source: ThinkAgain synthesis drawn from ${c.short}.` : `Source: ${c.short}.`;
+  return citationSentence(c);
 }
 
 /** "5. Choose the funding route on purpose", or the name of the non-principle topic. */

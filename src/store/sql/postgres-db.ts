@@ -103,19 +103,33 @@ export class PostgresDb implements Db {
   }
 
   private async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    let broken: Error | undefined;
+    // While checked out, a client has no pool listener: a connection terminated between two statements
+    // (pg_terminate_backend, a server restart) would emit an unhandled 'error' and end the process. The
+    // listener goes on inside the pool's callback, synchronously: the message that kills the connection
+    // can arrive in the same read as the one that made it ready, before an awaited promise resumes.
+    const onError = (error: Error) => {
+      broken ??= error;
+    };
     let client: PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await new Promise<PoolClient>((resolve, reject) => {
+        this.pool.connect((error, connected) => {
+          if (error || !connected) return reject(error ?? new Error('the pool gave no connection'));
+          connected.on('error', onError);
+          resolve(connected);
+        });
+      });
     } catch (error) {
       rethrow(error, 'connecting');
     }
-    let broken: Error | undefined;
     try {
       return await work(client);
     } catch (error) {
-      if (isUnavailable(error)) broken = error instanceof Error ? error : new Error(String(error));
+      if (isUnavailable(error)) broken ??= error instanceof Error ? error : new Error(String(error));
       rethrow(error, 'transaction');
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   }

@@ -1,9 +1,10 @@
-import { ANSWER_WORDS, choiceLabel, numberedChoices } from '../../core/answer-words';
+import { ANSWER_WORDS, choiceLabel, numberedChoices, passageLabel } from '../../core/answer-words';
 import type { Reply } from '../../core/replies';
 import { clarifyChoice, feedback, openPrinciple, showPassage } from '../card-actions';
 import { actionSet, bullet, cardMessage, openUrl, plainText, submit, textBlock, type CardAction, type CardElement, type TeamsMessage } from './card';
 import { citationLine, passageHeading, principleHeading } from './citation';
 import { shorten } from './escape';
+import { typed, type TeamsScope } from './scope';
 
 type Answer = Extract<Reply, { kind: 'answer' }>;
 type NoMatch = Extract<Reply, { kind: 'no-match' }>;
@@ -13,30 +14,33 @@ type Clarify = Extract<Reply, { kind: 'clarify' }>;
 export function renderAnswer(reply: Answer): TeamsMessage {
   const p = reply.answer;
   const more = reply.more.slice(0, 2);
+  const label = passageLabel(p);
   const body: CardElement[] = [
     textBlock(passageHeading(p), { size: 'small', isSubtle: true }),
+    ...(label ? [textBlock(`⚖️ ${label}`, { weight: 'bolder', color: 'attention', spacing: 'small' })] : []),
     textBlock(p.title, { size: 'medium', weight: 'bolder', spacing: 'none' }),
     textBlock(p.body),
     textBlock(citationLine(p.citation), { size: 'small', isSubtle: true }),
   ];
   if (more.length) {
     body.push(textBlock('More on this:', { size: 'small', weight: 'bolder', spacing: 'medium' }));
-    body.push(actionSet(more.map((m) => submit(shorten(m.title, 60), showPassage(m.id)))));
+    body.push(actionSet(more.map((m) => submit(choiceLabel(m), showPassage(m.id), { tooltip: m.title }))));
   }
   const actions: CardAction[] = [submit('👍 Helpful', feedback(p.id, true, reply.ref)), submit('👎 Not helpful', feedback(p.id, false, reply.ref))];
   if (p.principle) actions.push(submit(`Principle ${p.principle.number} in full`, openPrinciple(p.principle.slug)));
   if (p.citation.url) actions.push(openUrl('Read the source', p.citation.url));
-  const fallback = [passageHeading(p), p.title, p.body, citationLine(p.citation), ...more.map((m) => `More: ${m.title}`)].join('\n\n');
+  const fallback = [passageHeading(p), ...(label ? [label] : []), p.title, p.body, citationLine(p.citation), ...more.map((m) => `More: ${m.title}`)].join('\n\n');
   return cardMessage(shorten(p.title, 120), body, actions, fallback);
 }
 
-/** An honest decline: what was asked (as plain text), what the bot covers, the principles; no unrelated passages. */
-export function renderNoMatch(reply: NoMatch): TeamsMessage {
+/** An honest decline: what was asked (as plain text), what the bot covers, the principles and how to open one; no unrelated passages. */
+export function renderNoMatch(reply: NoMatch, scope: TeamsScope): TeamsMessage {
   const body: CardElement[] = [];
   if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
   body.push(textBlock(ANSWER_WORDS.decline, { weight: 'bolder' }), textBlock(ANSWER_WORDS.declineScope, { spacing: 'small' }));
   body.push(textBlock(ANSWER_WORDS.declineNext, { spacing: 'medium' }));
   for (const p of reply.principles) body.push(bullet(principleHeading(p)));
+  body.push(textBlock(`Type ${typed(scope, 'principle 5')} to read one in full.`, { size: 'small', isSubtle: true, spacing: 'medium' }));
   return cardMessage(ANSWER_WORDS.decline, body, [], [ANSWER_WORDS.decline, ANSWER_WORDS.declineScope].join(' '));
 }
 
@@ -47,6 +51,6 @@ export function renderClarify(reply: Clarify): TeamsMessage {
   if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
   body.push(textBlock(ANSWER_WORDS.clarify, { weight: 'bolder' }));
   choices.forEach((c, i) => body.push(textBlock(`${i + 1}. ${c.title} (${passageHeading(c)})`, { size: 'small', spacing: 'small' })));
-  body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id, reply.ref)))));
+  body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id, reply.ref), { tooltip: c.title }))));
   return cardMessage(ANSWER_WORDS.clarify, body, [], [ANSWER_WORDS.clarify, ...numberedChoices(choices)].join('\n'));
 }

@@ -18,6 +18,8 @@ export interface CardAction {
   data?: Record<string, unknown>;
   url?: string;
   style?: 'default' | 'positive' | 'destructive';
+  /** Read by screen readers and shown on hover: what a short title like "Read" does. */
+  tooltip?: string;
 }
 
 export interface AdaptiveCard {
@@ -35,12 +37,14 @@ export interface CardAttachment {
   content: AdaptiveCard;
 }
 
-/** A message ready for `TurnContext.sendActivity`: a one-line summary, and a card when there is one. */
-export interface TeamsMessage {
-  type: 'message';
-  text: string;
-  attachments?: CardAttachment[];
-}
+/**
+ * A message ready for `TurnContext.sendActivity`: either one line of `text`, or a card with a one-line
+ * `summary`. A card message carries no `text`: Teams shows an activity's text as a bubble above its
+ * card, which repeated every card's heading. The summary is for clients that cannot show the card.
+ */
+export type TeamsMessage =
+  | { type: 'message'; text: string; summary?: undefined; attachments?: undefined }
+  | { type: 'message'; text?: undefined; summary: string; attachments: CardAttachment[] };
 
 export interface TextOptions {
   size?: 'small' | 'medium' | 'large';
@@ -64,8 +68,8 @@ export function bullet(text: string): CardElement {
   return textBlock(`• ${text}`, { spacing: 'none' });
 }
 
-export function submit(title: string, data: Record<string, unknown>, style?: CardAction['style']): CardAction {
-  return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
+export function submit(title: string, data: Record<string, unknown>, options: { style?: CardAction['style']; tooltip?: string } = {}): CardAction {
+  return { type: 'Action.Submit', title, data, ...(options.style ? { style: options.style } : {}), ...(options.tooltip ? { tooltip: options.tooltip } : {}) };
 }
 
 export function openUrl(title: string, url: string): CardAction {
@@ -74,11 +78,6 @@ export function openUrl(title: string, url: string): CardAction {
 
 export function actionSet(actions: CardAction[]): CardElement {
   return { type: 'ActionSet', actions };
-}
-
-/** A tappable row: the whole container sends `action` when selected. */
-export function selectableRow(items: CardElement[], action: CardAction): CardElement {
-  return { type: 'Container', items, selectAction: action, spacing: 'small' };
 }
 
 export function cardMessage(summary: string, body: CardElement[], actions: CardAction[], fallbackText: string): TeamsMessage {
@@ -90,7 +89,7 @@ export function cardMessage(summary: string, body: CardElement[], actions: CardA
     ...(actions.length ? { actions } : {}),
     fallbackText,
   };
-  return { type: 'message', text: summary, attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content }] };
+  return { type: 'message', summary, attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content }] };
 }
 
 export function textMessage(text: string): TeamsMessage {

@@ -1,9 +1,10 @@
+import { citationSentence } from '../../core/answer-words';
 import { sectionTitle } from '../../core/topics';
 import type { Citation, PassageView, PrincipleSummary } from '../../core/replies';
 
 /** "Source: …", honest about whether the wording is ThinkAgain's synthesis or the source's own finding. */
 export function citationLine(c: Citation): string {
-  return c.basis === 'synthesis' ? `Source: ThinkAgain synthesis drawn from ${c.short}.` : `Source: reported in ${c.short}.`;
+  return citationSentence(c);
 }
 
 /** The section a passage sits under: its principle, or the paper's background sections. */

@@ -3,6 +3,8 @@ import type { Reply } from '../../core/replies';
 import { openPrinciple } from '../card-actions';
 import { cardMessage, openUrl, submit, textBlock, type CardAction, type CardElement, type TeamsMessage } from './card';
 import { principleHeading } from './citation';
+import { commandPrefix, type TeamsScope } from './scope';
+import { WEEKLY_TIP_HEADING, weeklyTipStopLine } from '../../core/weekly-tip-words';
 
 type About = Extract<Reply, { kind: 'about' }>;
 type Tip = Extract<Reply, { kind: 'tip' }>;
@@ -36,12 +38,22 @@ export function renderAbout(reply: About): TeamsMessage {
   return cardMessage('About ThinkAgain', body, actions, fallback);
 }
 
-/** One practical tip, with a button to read its principle in full. */
-export function renderTip(reply: Tip): TeamsMessage {
+/** One practical tip, with a button to read its principle in full. A weekly tip says what it is and how to stop it. */
+export function renderTip(reply: Tip, scope: TeamsScope): TeamsMessage {
   const heading = `Tip · ${principleHeading(reply.principle)}`;
-  const body: CardElement[] = [textBlock(heading, { size: 'small', isSubtle: true }), textBlock(reply.tip.text, { spacing: 'small' })];
   const actions = [submit('Read the whole principle', openPrinciple(reply.principle.slug))];
-  return cardMessage(heading, body, actions, `${heading}\n\n${reply.tip.text}`);
+  if (!reply.weekly) {
+    const body: CardElement[] = [textBlock(heading, { size: 'small', isSubtle: true }), textBlock(reply.tip.text, { spacing: 'small' })];
+    return cardMessage(heading, body, actions, `${heading}\n\n${reply.tip.text}`);
+  }
+  const stop = weeklyTipStopLine(commandPrefix(scope));
+  const body: CardElement[] = [
+    textBlock(WEEKLY_TIP_HEADING, { weight: 'bolder' }),
+    textBlock(heading, { size: 'small', isSubtle: true, spacing: 'none' }),
+    textBlock(reply.tip.text, { spacing: 'small' }),
+    textBlock(stop, { size: 'small', isSubtle: true, spacing: 'medium' }),
+  ];
+  return cardMessage(`${WEEKLY_TIP_HEADING} · ${principleHeading(reply.principle)}`, body, actions, [WEEKLY_TIP_HEADING, heading, reply.tip.text, stop].join('\n\n'));
 }
 
 /** `<your question>` would be read as an HTML tag by Teams; show it in italics instead. */

@@ -3,29 +3,30 @@ import { renderAnswer, renderClarify, renderNoMatch } from './answer-cards';
 import type { TeamsMessage } from './card';
 import { renderAbout, renderHelp, renderTip } from './info-cards';
 import { renderPrinciple, renderPrinciples, renderUnknownPrinciple } from './principle-cards';
+import type { TeamsScope } from './scope';
 import { ACKNOWLEDGEMENTS, renderShort } from './short-replies';
 
-/** Any core reply as a Teams message: an Adaptive Card with a summary, or one line of text. Pure. */
-export function renderReply(reply: Reply): TeamsMessage {
+/** Any core reply as a Teams message: an Adaptive Card with a summary, or one line of text. `scope` decides how commands are typed. Pure. */
+export function renderReply(reply: Reply, scope: TeamsScope): TeamsMessage {
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply);
     case 'clarify':
       return renderClarify(reply);
     case 'no-match':
-      return renderNoMatch(reply);
+      return renderNoMatch(reply, scope);
     case 'passage-gone':
       return ACKNOWLEDGEMENTS.passageGone();
     case 'help':
       return renderHelp();
     case 'principles':
-      return renderPrinciples(reply);
+      return renderPrinciples(reply, scope);
     case 'principle':
       return renderPrinciple(reply);
     case 'unknown-principle':
-      return renderUnknownPrinciple(reply);
+      return renderUnknownPrinciple(reply, scope);
     case 'tip':
-      return renderTip(reply);
+      return renderTip(reply, scope);
     case 'about':
       return renderAbout(reply);
     case 'subscribed':
@@ -33,6 +34,6 @@ export function renderReply(reply: Reply): TeamsMessage {
     case 'status':
     case 'invalid-schedule':
     case 'subscriptions-unavailable':
-      return renderShort(reply);
+      return renderShort(reply, scope);
   }
 }

@@ -1,9 +1,12 @@
 import { EXAMPLE_QUESTIONS } from '../../core/help';
 import { cardMessage, textBlock, type CardElement, type TeamsMessage } from './card';
+import { typed, type TeamsScope } from './scope';
 
 /** Sent once when the app is installed in a team, a group chat or a personal chat. */
-export function renderWelcome(scope: 'personal' | 'team' | 'groupChat'): TeamsMessage {
-  const ask = scope === 'personal' ? 'Just type a question' : 'Mention me with a question, for example "@ThinkAgain grant or contract?"';
+export function renderWelcome(scope: TeamsScope): TeamsMessage {
+  // In a channel every example carries the @mention, so none of them fails when copied.
+  const examples = EXAMPLE_QUESTIONS.map((q) => typed(scope, q));
+  const ask = scope === 'personal' ? `Just type a question. Try ${examples.join(' or ')}` : `Mention me with a question, for example ${examples[0]}`;
   const subscribe =
     scope === 'personal'
       ? 'Type "subscribe" for a weekly tip here (Monday 09:00 Europe/London), or "subscribe friday 14:00".'
@@ -11,10 +14,10 @@ export function renderWelcome(scope: 'personal' | 'team' | 'groupChat'): TeamsMe
   const body: CardElement[] = [
     textBlock('Thanks for adding ThinkAgain', { size: 'medium', weight: 'bolder' }),
     textBlock('Short, cited advice for public bodies working with charities and community groups, from *How to work effectively with the third sector* (Chapman et al., 2018) and related research.'),
-    textBlock(`**Ask:** ${ask}. Try ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(' or ')}.`, { spacing: 'medium' }),
+    textBlock(`**Ask:** ${ask}.`, { spacing: 'medium' }),
     textBlock(`**Weekly tips:** ${subscribe}`),
-    textBlock('Type "help" for every command, or "principles" for the ten principles.', { isSubtle: true }),
+    textBlock(`Type ${typed(scope, 'help')} for every command, or ${typed(scope, 'principles')} for the ten principles.`, { isSubtle: true }),
   ];
-  const fallback = ['Thanks for adding ThinkAgain.', `${ask}.`, subscribe, 'Type "help" for every command.'].join('\n');
+  const fallback = ['Thanks for adding ThinkAgain.', `${ask}.`, subscribe, `Type ${typed(scope, 'help')} for every command.`].join('\n');
   return cardMessage('Thanks for adding ThinkAgain', body, [], fallback);
 }

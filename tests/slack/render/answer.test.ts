@@ -22,9 +22,18 @@ describe('renderAnswer', () => {
     expect(message.text).toContain('Grant or contract?');
   });
 
-  it('says "Source: X" for what a source itself reports', () => {
+  it('keeps further-match buttons to 40 characters, cut at a word, and gives a cut title in full above them', () => {
+    const long = 'What "think again" means, and where the ten principles come from';
+    const message = renderAnswer({ kind: 'answer', query: 'q', answer: passage(), more: [passage({ id: 'more-1', title: long }), passage({ id: 'more-2', title: 'More two' })] }, SLASH_COMMAND_OPTIONS);
+    const json = expectWithinSlackLimits(message);
+    expect(json).toContain('"action_id":"show_passage","text":{"type":"plain_text","text":"What \\"think again\\" means, and where the…"');
+    expect(json).toContain('"text":"More two"');
+    expect(json).toContain('*More on this:* What \\"think again\\" means, and where the ten principles come from · More two');
+  });
+
+  it('says "Source: reported in X" for what a source itself reports, as Teams and the terminal do', () => {
     const json = JSON.stringify(renderAnswer({ kind: 'answer', query: 'q', answer: passage({ citation: { short: 'TST (2025)', citation: 'c', basis: 'reported' } }), more: [] }, SLASH_COMMAND_OPTIONS));
-    expect(json).toContain('Source: TST (2025).');
+    expect(json).toContain('Source: reported in TST (2025).');
     expect(json).not.toContain('synthesis');
   });
 

@@ -20,6 +20,7 @@ export function passage(overrides: Partial<PassageView> = {}): PassageView {
     citation: { short: 'Chapman et al. (2018)', citation: 'Chapman, T. et al. (2018) How to work effectively…', basis: 'synthesis', url: 'https://example.org/paper.pdf' },
     principle: principles[4]!,
     score: 0.9,
+    kind: 'advice',
     ...overrides,
   };
 }

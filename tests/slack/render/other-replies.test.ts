@@ -34,6 +34,19 @@ describe('tip', () => {
     expect(json).toContain('"value":"tip:commissioning-tip-1"');
   });
 
+  it('a weekly tip says it is the weekly tip and how to stop it in this channel', () => {
+    const weekly = { kind: 'tip', tip: { id: 'commissioning-tip-1', principle: 'commissioning', text: 'Write one line on why.' }, principle: principles[4]!, weekly: true } as const;
+    const message = renderTip(weekly, { ...SLASH_COMMAND_OPTIONS, shareable: false });
+    const json = expectWithinSlackLimits(message);
+    expect(message.text).toBe('Your weekly ThinkAgain tip. Tip · 5. Principle title 5: Write one line on why. You get this because this conversation subscribed. To stop, type "/thinkagain unsubscribe" here.');
+    expect(json).toContain(':calendar: *Your weekly ThinkAgain tip*');
+    expect(json).toContain('To stop, type \\"/thinkagain unsubscribe\\" here.');
+    expect(json).toContain('"action_id":"read_principle"');
+    expect(json).not.toContain('share_reply');
+    // A tip asked for now is not framed as the weekly one.
+    expect(JSON.stringify(renderTip({ ...weekly, weekly: false }, SLASH_COMMAND_OPTIONS))).not.toContain('weekly');
+  });
+
   it('keeps a 10,000-character tip within limits', () => {
     expectWithinSlackLimits(renderTip({ kind: 'tip', tip: { id: 't', principle: 'values', text: LONG }, principle: principles[0]! }, SLASH_COMMAND_OPTIONS));
   });

@@ -17,6 +17,10 @@ export class FakeSlack {
   private server: Server | undefined;
   /** Web API methods that should answer `ok:false` with this error, e.g. `{ 'auth.test': 'invalid_auth' }`. */
   failures: Record<string, string> = {};
+  /** Web API methods that should answer HTTP 429 with this Retry-After (seconds), as Slack's rate limiter does. */
+  rateLimited: Record<string, number> = {};
+  /** Decides one Web API call's answer before the defaults: e.g. a 429 for one channel only. */
+  intercept: ((method: string, body: Record<string, unknown>) => { status: number; headers?: Record<string, string>; body: unknown } | undefined) | undefined;
   url = '';
 
   async start(): Promise<void> {
@@ -28,6 +32,18 @@ export class FakeSlack {
         const path = req.url ?? '/';
         const body = parseBody(raw, req.headers['content-type']);
         this.calls.push({ path, headers: req.headers, body });
+        const custom = path.startsWith('/api/') ? this.intercept?.(path.slice(5), body) : undefined;
+        if (custom) {
+          res.writeHead(custom.status, { 'content-type': 'application/json', ...custom.headers });
+          res.end(JSON.stringify(custom.body));
+          return;
+        }
+        const limited = path.startsWith('/api/') ? this.rateLimited[path.slice(5)] : undefined;
+        if (limited !== undefined) {
+          res.writeHead(429, { 'retry-after': String(limited), 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+          return;
+        }
         res.setHeader('content-type', 'application/json');
         res.end(this.answer(path, body));
       });

@@ -3,7 +3,7 @@ import type { CardAction, CardElement, TeamsMessage } from '../../../src/teams/r
 /** The first card of a message. */
 export function cardOf(message: TeamsMessage) {
   const card = message.attachments?.[0]?.content;
-  if (!card) throw new Error(`expected a card, got text: ${message.text}`);
+  if (!card) throw new Error(`expected a card, got text: ${message.text ?? ''}`);
   return card;
 }
 
@@ -14,6 +14,7 @@ export function elementsOf(message: TeamsMessage): CardElement[] {
     for (const el of els) {
       out.push(el);
       if (Array.isArray(el.items)) visit(el.items as CardElement[]);
+      if (Array.isArray(el.columns)) visit(el.columns as CardElement[]);
     }
   };
   visit(cardOf(message).body);
@@ -30,6 +31,11 @@ export function plainTexts(message: TeamsMessage): string[] {
   return elementsOf(message)
     .filter((e) => e.type === 'RichTextBlock')
     .flatMap((e) => (e.inlines as Array<{ text: string }>).map((i) => i.text));
+}
+
+/** The buttons a person sees: ActionSets in the body, then the card's own actions (not tappable rows). */
+export function buttonsOf(message: TeamsMessage): CardAction[] {
+  return [...elementsOf(message).flatMap((e) => (e.type === 'ActionSet' ? (e.actions as CardAction[]) : [])), ...(cardOf(message).actions ?? [])];
 }
 
 /** Every action: card actions, ActionSets and select actions. */

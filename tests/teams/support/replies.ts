@@ -47,6 +47,7 @@ export function passage(over: Partial<PassageView> = {}): PassageView {
     citation: citation('synthesis'),
     principle: { number: 5, slug: 'commissioning', title: 'Choose the funding route on purpose', thinkAgainAbout: 'commissioning' },
     score: 0.9,
+    kind: 'advice',
     ...over,
   };
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { CHOICE_LABEL_CHARS } from '../../../src/core/answer-words';
 import type { AdaptiveCard, CardAction, CardElement, TeamsMessage } from '../../../src/teams/render/card';
 
 /**
@@ -45,7 +46,11 @@ export function cardProblems(card: AdaptiveCard): string[] {
 export function messageProblems(message: TeamsMessage): string[] {
   const problems: string[] = [];
   if (message.type !== 'message') problems.push('not a message');
-  if (!message.text.trim()) problems.push('no summary text');
+  if (message.attachments) {
+    // Teams shows an activity's text as a bubble above its card: a card message carries a summary instead.
+    if (message.text !== undefined) problems.push('a card message with text (Teams would show it above the card)');
+    if (!message.summary?.trim()) problems.push('a card message without a summary');
+  } else if (!message.text?.trim()) problems.push('a text message without text');
   if (Buffer.byteLength(JSON.stringify(message)) > TEAMS_MAX_MESSAGE_BYTES) problems.push('message larger than Teams accepts');
   for (const a of message.attachments ?? []) {
     if (a.contentType !== 'application/vnd.microsoft.card.adaptive') problems.push(`attachment type ${a.contentType}`);
@@ -63,13 +68,16 @@ function walk(elements: CardElement[], problems: string[]): void {
       if (!actions.length) problems.push('empty ActionSet');
       for (const a of actions) checkAction(a, problems);
     }
-    if (el.type === 'Container') walk(el.items as CardElement[], problems);
+    if (el.type === 'Container' || el.type === 'Column') walk(el.items as CardElement[], problems);
+    if (el.type === 'ColumnSet') walk(el.columns as CardElement[], problems);
     if (el.selectAction) checkAction(el.selectAction as CardAction, problems);
   }
 }
 
 function checkAction(action: CardAction, problems: string[]): void {
   if (!action.title?.trim()) problems.push(`${action.type} without a title`);
+  // Teams clips longer button titles in a normal chat column.
+  if (Array.from(action.title ?? '').length > CHOICE_LABEL_CHARS) problems.push(`button title over ${CHOICE_LABEL_CHARS} characters: "${action.title}"`);
   if (action.type === 'Action.Submit' && (typeof action.data !== 'object' || action.data === null || typeof action.data.action !== 'string')) problems.push('Action.Submit without our { action } data');
   if (action.type === 'Action.OpenUrl' && !/^https?:\/\//.test(action.url ?? '')) problems.push('Action.OpenUrl without an http(s) url');
 }
