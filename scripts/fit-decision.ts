@@ -15,7 +15,8 @@ import { BLIND_FILES, blindHalves, coverageSet, regressionSet } from './lib/eval
  */
 const kb = loadContent(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'content');
 const engine = new SearchEngine(kb);
-const items = [...regressionSet().items, ...coverageSet().items, ...BLIND_FILES.flatMap((f) => blindHalves(f).tune.items)];
+const blindTuning = BLIND_FILES.flatMap((f) => blindHalves(f).tune.items);
+const items = [...regressionSet().items, ...coverageSet().items, ...blindTuning];
 
 const rows = items.map((item) => {
   const x = engine.explain(item.q);
@@ -50,10 +51,11 @@ console.log(`Fitted on ${rows.length} questions (${rows.filter((r) => r.onTopicL
 console.log(`  onTopic: ${show(onTopicWeights)},`);
 console.log(`  correct: ${show(correctWeights)},\n`);
 
-console.log('Calibration of the shipped weights on these questions (on-topic ones): confidence → share whose first passage was right');
+console.log('Calibration of the shipped weights on the blind tuning halves (on-topic questions): confidence → share whose first passage was right');
 const onTopicRows = rows.filter((r) => r.onTopicLabel);
+const blindRows = new Set(blindTuning);
 for (const [lo, hi] of [[0, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.85], [0.85, 1.01]] as const) {
-  const inBand = onTopicRows.filter((r) => {
+  const inBand = onTopicRows.filter((r) => blindRows.has(r.item)).filter((r) => {
     const p = correctProbability(r.correct);
     return p >= lo && p < hi;
   });

@@ -36,7 +36,7 @@ export interface QueryFacts {
   resolved: ResolvedTerm[];
   /** Subject-matter words: from titles, keywords, principle headings, synonym groups and the vocabulary. */
   lexicon: ReadonlySet<string>;
-  pairs: ReadonlySet<string>;
+  pairs: readonly string[];
   /** Mean passage length in terms, for BM25. */
   meanLength: number;
   cuedTopics: ReadonlySet<string>;
@@ -44,7 +44,7 @@ export interface QueryFacts {
 }
 
 /** The stages for one passage, before principle support (which needs every candidate). */
-export function scorePassage(record: IndexedPassage, fuseScore: number | undefined, q: QueryFacts, stages: EngineStages): { scores: Omit<StageScores, 'support' | 'order'>; words: WordMatch[]; phrases: string[] } {
+export function scorePassage(record: IndexedPassage, fuseScore: number | undefined, q: QueryFacts, stages: EngineStages, detail = false): { scores: Omit<StageScores, 'support' | 'order'>; words: WordMatch[]; phrases: string[] } {
   let covered = 0;
   let total = 0;
   let topical = 0;
@@ -53,13 +53,13 @@ export function scorePassage(record: IndexedPassage, fuseScore: number | undefin
   for (const term of q.resolved) {
     total += term.word === undefined ? term.idf * TUNING.unknownWordWeight : term.idf;
     if (term.word === undefined) {
-      words.push({ term: term.term, weight: 0 });
+      if (detail) words.push({ term: term.term, weight: 0 });
       continue;
     }
     const field = record.fields.get(term.word);
     const gained = field ? term.idf * term.similarity * TUNING.fieldWeight[field] : 0;
     covered += gained;
-    words.push({ term: term.term, word: term.word, field, weight: gained });
+    if (detail) words.push({ term: term.term, word: term.word, field, weight: gained });
     if (q.lexicon.has(term.word)) {
       topicalTotal += term.idf;
       topical += gained;
@@ -70,7 +70,7 @@ export function scorePassage(record: IndexedPassage, fuseScore: number | undefin
   const fuse = stages.fuse && fuseScore !== undefined ? 1 - TUNING.fuseShare * fuseScore : 1 - TUNING.fuseShare;
   const topic = record.passage.topic;
   const cue = !stages.cues ? 1 : q.cuedTopics.has(topic) ? TUNING.cueBoost : q.topicHasCues(topic) ? TUNING.noCueDamping : 1;
-  const phrases = stages.phrases ? [...q.pairs].filter((pair) => record.pairs.has(pair)) : [];
+  const phrases = stages.phrases ? q.pairs.filter((pair) => record.pairs.has(pair)) : [];
   const phrase = phrases.length * TUNING.phraseBonus;
   const bm25 = stages.bm25 ? bm25Share(record, q) : 0;
   const blend = stages.bm25 ? TUNING.bm25Share * bm25 + (1 - TUNING.bm25Share) * (TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject) : TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject;

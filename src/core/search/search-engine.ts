@@ -41,6 +41,7 @@ const FUSE_PASSAGE_OPTIONS: IFuseOptions<IndexedPassage> = {
 
 interface Ranked {
   record: IndexedPassage;
+  fuseScore: number | undefined;
   scores: StageScores;
   words: WordMatch[];
   phrases: string[];
@@ -120,7 +121,8 @@ export class SearchEngine {
     const known = resolved.flatMap((r) => (r.word === undefined ? [] : [r.word]));
     const sectorWords = [...new Set(known.filter((w) => this.sector.has(w)))];
     const listed = this.askedAsLines.get(terms.join(' '));
-    const ranked = listedFirst(known.length === 0 ? [] : this.rank(query, resolved, known), listed);
+    const { ranked: found, facts } = known.length === 0 ? { ranked: [], facts: undefined } : this.rank(query, resolved, known);
+    const ranked = listedFirst(found, listed);
     const best = ranked[0];
     const rival = best && ranked.find((r) => r.record.passage.topic !== best.record.passage.topic);
 
@@ -150,7 +152,14 @@ export class SearchEngine {
       onTopic,
       correct,
       decision,
-      top: ranked.slice(0, limit).map((r) => ({ id: r.record.passage.id, topic: r.record.passage.topic, title: r.record.passage.title, scores: r.scores, words: r.words, phrases: r.phrases })),
+      top: ranked.slice(0, limit).map((r) => ({
+        id: r.record.passage.id,
+        topic: r.record.passage.topic,
+        title: r.record.passage.title,
+        scores: r.scores,
+        words: facts ? scorePassage(r.record, r.fuseScore, facts, this.stages, true).words : [],
+        phrases: r.phrases,
+      })),
       result,
     };
   }
@@ -161,18 +170,18 @@ export class SearchEngine {
     return ranked.filter((r, i) => i === 0 || scoreOf(r) >= TUNING.moreAt);
   }
 
-  private rank(query: string, resolved: ResolvedTerm[], known: string[]): Ranked[] {
+  private rank(query: string, resolved: ResolvedTerm[], known: string[]): { ranked: Ranked[]; facts: QueryFacts } {
     const cuedTopics = this.stages.cues ? this.cues.topicsCuedBy(query) : new Set<string>();
     const facts: QueryFacts = {
       resolved,
       lexicon: this.lexicon,
-      pairs: new Set(known.slice(1).map((w, i) => `${known[i]} ${w}`)),
+      pairs: [...new Set(known.slice(1).map((w, i) => `${known[i]} ${w}`))],
       meanLength: this.meanLength,
       cuedTopics,
       topicHasCues: (topic) => this.cues.hasCues(topic),
     };
-    const scored = this.candidates(known).map(({ record, fuseScore }) => ({ record, ...scorePassage(record, fuseScore, facts, this.stages) }));
-    return withPrincipleSupport(scored, this.stages).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match);
+    const scored = this.candidates(known).map(({ record, fuseScore }) => ({ record, fuseScore, ...scorePassage(record, fuseScore, facts, this.stages) }));
+    return { ranked: withPrincipleSupport(scored, this.stages).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match), facts };
   }
 
   private onTopicFeatures(resolved: ResolvedTerm[], best: Ranked | undefined, sector: boolean): OnTopicFeatures {
