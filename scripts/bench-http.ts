@@ -49,6 +49,9 @@ interface Measured {
   slack: Map<number, StepResult>;
   teams: StepResult;
   bulk: StepResult;
+  /** CPU time the server used per request (ms): slash commands over the rate steps, Teams turns over theirs. */
+  cpuPerCommand: number;
+  cpuPerTurn: number;
   answered: { slack: string; teams: string };
   exitCode: number | null;
 }
@@ -111,18 +114,22 @@ async function measure(bot: Bot, standIn: StandIn, dir: string, startMs: number[
 
     const slack = new Map<number, StepResult>();
     const answered = { slack: '', teams: '' };
+    const slackCpuBefore = cpuMs(pid);
     for (const rate of SLACK_RATES) {
       const [r, replies] = await step('response_url', () => pacedStep(agent, port, rate, SECONDS_PER_RATE, slackRequest));
       slack.set(rate, r);
       answered.slack += `${rate}/s ${replies}  `;
     }
+    const cpuPerCommand = (cpuMs(pid) - slackCpuBefore) / [...slack.values()].reduce((n, r) => n + r.sent, 0);
+    const teamsCpuBefore = cpuMs(pid);
     const [teams, teamsReplies] = await step('teams_reply', () => pacedStep(agent, port, TEAMS_RATE, SECONDS_PER_RATE, teamsRequest));
     answered.teams = teamsReplies;
+    const cpuPerTurn = (cpuMs(pid) - teamsCpuBefore) / teams.sent;
     const mixed = (i: number): BenchRequest => (i % 2 === 0 ? slackRequest(i / 2) : teamsRequest((i - 1) / 2));
     const bulk = await bulkStep(agent, port, BULK, 10, mixed);
     await sleep(1_000);
     const rssLoaded = rssMb(pid);
-    return { startMs, startCpuMs, rssIdle, rssLoaded, slack, teams, bulk, answered, exitCode: await stopAndClose(server, agent) };
+    return { startMs, startCpuMs, rssIdle, rssLoaded, slack, teams, bulk, cpuPerCommand, cpuPerTurn, answered, exitCode: await stopAndClose(server, agent) };
   } catch (error) {
     await stopAndClose(server, agent);
     throw error;
@@ -135,7 +142,7 @@ async function stopAndClose(server: ReturnType<typeof startServer>, agent: Agent
 }
 
 const p99 = (r: StepResult | undefined) => (r ? summarize(r.latencies).p99 : NaN);
-const f1 = (n: number) => n.toFixed(1);
+const f1 = (n: number) => n.toFixed(n < 10 ? 2 : 1);
 
 function row(label: string, ours: number, bare: number, unit: string, target?: { ratio?: number; max?: number }): string {
   const ratio = ours / bare;
@@ -184,6 +191,8 @@ async function main(): Promise<void> {
     console.log(row(`RSS after load`, ours.rssLoaded, bare.rssLoaded, 'MB', { ratio: 1.3 }));
     for (const rate of SLACK_RATES) console.log(row(`slash-command ack p99 at ${rate}/s`, p99(ours.slack.get(rate)), p99(bare.slack.get(rate)), 'ms', rate === 200 ? { ratio: 2 } : undefined));
     console.log(row(`Teams turn p99 at ${TEAMS_RATE}/s`, p99(ours.teams), p99(bare.teams), 'ms', { ratio: 2 }));
+    console.log(row('  CPU time per slash command', ours.cpuPerCommand, bare.cpuPerCommand, 'ms'));
+    console.log(row('  CPU time per Teams turn', ours.cpuPerTurn, bare.cpuPerTurn, 'ms'));
 
     console.log('\nDetails');
     console.log(`  npm start → healthy (ThinkAgain, once): ${Math.round(viaNpm.ms)} ms; exit code after SIGTERM: ${npmExit}`);

@@ -27,22 +27,16 @@ export class ResilientEventDeduper implements EventDeduper {
   ) {}
 
   async firstSighting(eventId: string): Promise<boolean> {
-    // Seen here already (perhaps while the database was down, so the database never heard of it).
-    if (this.seenRecently(eventId)) return false;
-    try {
-      const first = await this.shared.firstSighting(eventId);
-      if (first) this.remember(eventId);
-      return first;
-    } catch (error) {
-      this.logger.warn({ eventId, error: safeErrorText(error) }, `${storeTrouble(error)}: de-duplicating this event in memory only`);
-      return this.localFirstSighting(eventId);
-    }
-  }
-
-  private localFirstSighting(eventId: string): boolean {
+    // Seen here already: perhaps while the database was down (so the database never heard of it), or
+    // a redelivery arriving while the first copy is still being checked. Noted before anything is awaited.
     if (this.seenRecently(eventId)) return false;
     this.remember(eventId);
-    return true;
+    try {
+      return await this.shared.firstSighting(eventId);
+    } catch (error) {
+      this.logger.warn({ eventId, error: safeErrorText(error) }, `${storeTrouble(error)}: de-duplicating this event in memory only`);
+      return true;
+    }
   }
 
   private seenRecently(eventId: string): boolean {

@@ -16,6 +16,7 @@ import { openStore } from '../../src/store/open-store';
 import type { Store } from '../../src/store/store';
 import { FakeSlack } from '../slack/support/fake-slack';
 import { FORM, sendSigned, SIGNING_SECRET, slashCommandBody } from '../slack/support/signed-requests';
+import { sqlOf } from '../scheduler/scheduler-support';
 import { createOwnDatabase, type OwnDatabase } from '../support/own-database';
 
 /**
@@ -35,7 +36,7 @@ interface Finished {
   stderr: string;
 }
 
-function runDueProcess(env: Record<string, string>, at: Date): Promise<Finished> {
+function runDueProcess(env: Record<string, string>, at: Date, onStart?: (child: ReturnType<typeof spawn>) => void): Promise<Finished> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'tips', 'run-due', '--at', at.toISOString()], {
       cwd: ROOT,
@@ -48,6 +49,7 @@ function runDueProcess(env: Record<string, string>, at: Date): Promise<Finished>
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));
+    onStart?.(child);
   });
 }
 
@@ -129,3 +131,44 @@ for (const kind of kinds) {
     }, 180_000);
   });
 }
+
+describe('tips run-due stopped by SIGTERM [sqlite]', () => {
+  let dir: string;
+  let slack: FakeSlack;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'thinkagain-rundue-stop-'));
+    slack = new FakeSlack();
+    await slack.start();
+  });
+  afterAll(async () => {
+    await slack.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops claiming, settles every claim it holds, exits 3 with its summary; the next run sends the rest', async () => {
+    const databaseUrl = join(dir, 'bot.db');
+    const store = await openStore({ kind: 'sqlite', path: databaseUrl });
+    const channels = Array.from({ length: 30 }, (_, i) => `C0STOP${String(i).padStart(2, '0')}`);
+    for (const id of channels) await store.subscriptions.subscribe({ platform: 'slack', conversationId: id, workspaceId: 'T0001' }, MONDAY_09_LONDON);
+    const due = nextDueAfter(MONDAY_09_LONDON, new Date());
+    const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', SLACK_BOT_TOKEN: 'xoxb-run-due-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slack.url}/api/` };
+
+    // Paced at five a second for one workspace: the run is still sending when the signal comes.
+    const stopped = await runDueProcess(env, due, (child) => {
+      void slack.waitFor('/api/chat.postMessage', 3, 60_000).then(() => child.kill('SIGTERM'));
+    });
+    expect(stopped.code).toBe(3);
+    expect(stopped.stdout).toMatch(/Weekly tips due at .*\n {2}due \d+, sent \d+/);
+    expect(stopped.stderr).toMatch(/Stopped by a signal/);
+    const posted = slack.callsTo('/api/chat.postMessage').length;
+    expect(posted).toBeLessThan(channels.length);
+    const rows = await sqlOf(store).query('SELECT status, count(*) AS n FROM tip_deliveries GROUP BY status');
+    // Every tip it posted is recorded as sent; nothing is left claimed in the hands of a process that is gone.
+    expect(rows).toEqual([{ status: 'sent', n: posted }]);
+
+    const rest = await runDueProcess(env, due);
+    expect(rest.code).toBe(0);
+    expect(slack.callsTo('/api/chat.postMessage').map((c) => String(c.body.channel)).sort()).toEqual(channels);
+    await store.close();
+  }, 120_000);
+});

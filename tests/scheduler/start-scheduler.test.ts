@@ -1,42 +1,78 @@
-import { silentLogger } from '../../src/logging/logger';
+import { createLogger, silentLogger } from '../../src/logging/logger';
 import { emptySummary, type RunSummary } from '../../src/scheduler/scheduler-options';
-import { startScheduler, STOP_GRACE_MS } from '../../src/scheduler/start-scheduler';
+import { startScheduler } from '../../src/scheduler/start-scheduler';
+
+/** Lets every queued promise continuation run. */
+const settle = () => new Promise((r) => setImmediate(r));
 
 describe('startScheduler', () => {
-  it('stop() aborts the run in progress and waits for it to finish', async () => {
+  it('stop() aborts the run in progress and resolves only once that run has finished', async () => {
     let signal: AbortSignal | undefined;
+    let finishRun!: () => void;
     let finished = false;
     const running = startScheduler(async (s) => {
       signal = s;
-      await new Promise<void>((resolve) => s.addEventListener('abort', () => setTimeout(resolve, 50)));
+      await new Promise<void>((resolve) => (finishRun = resolve));
       finished = true;
       return emptySummary();
     }, silentLogger);
-    await new Promise((r) => setImmediate(r));
+    await settle();
     expect(signal?.aborted).toBe(false);
-    await running.stop();
+
+    let stopped = false;
+    const stopping = running.stop().then(() => (stopped = true));
+    await settle();
     expect(signal?.aborted).toBe(true);
+    expect(stopped).toBe(false); // still waiting for the run
+
+    finishRun();
+    await stopping;
     expect(finished).toBe(true);
   });
 
-  it('stop() resolves within the grace period even when a send hangs', async () => {
+  it('stop() gives up on a send that hangs after its grace period, and says the claim stays leased', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const logger = createLogger('info', { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) });
     const hanging = (): Promise<RunSummary> => new Promise(() => undefined);
-    const running = startScheduler(hanging, silentLogger, 60_000, 200);
-    const started = Date.now();
-    await running.stop();
-    expect(Date.now() - started).toBeLessThan(2_000);
-    expect(STOP_GRACE_MS).toBeLessThanOrEqual(10_000);
+    const running = startScheduler(hanging, logger, 60_000, 200);
+    await running.stop(); // resolves although the run never does
+    expect(lines).toEqual([expect.objectContaining({ level: 40, waitedMs: 200, msg: expect.stringContaining('its claim stays leased') })]);
   });
 
-  it('starts no new run after stop()', async () => {
-    let runs = 0;
-    const running = startScheduler(async () => {
-      runs += 1;
-      return emptySummary();
-    }, silentLogger, 10);
-    await running.stop();
-    const before = runs;
-    await new Promise((r) => setTimeout(r, 50));
-    expect(runs).toBe(before);
+  describe('on a fake clock', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('runs at once, then every minute, and never again after stop()', async () => {
+      let runs = 0;
+      const running = startScheduler(async () => {
+        runs += 1;
+        return emptySummary();
+      }, silentLogger);
+      await jest.advanceTimersByTimeAsync(0);
+      expect(runs).toBe(1);
+      await jest.advanceTimersByTimeAsync(60_000);
+      expect(runs).toBe(2);
+      await running.stop();
+      await jest.advanceTimersByTimeAsync(10 * 60_000);
+      expect(runs).toBe(2);
+    });
+
+    it('a tick that finds the previous run still going starts no second one', async () => {
+      let runs = 0;
+      let finishRun!: () => void;
+      const running = startScheduler(async () => {
+        runs += 1;
+        await new Promise<void>((resolve) => (finishRun = resolve));
+        return emptySummary();
+      }, silentLogger);
+      await jest.advanceTimersByTimeAsync(5 * 60_000);
+      expect(runs).toBe(1);
+      finishRun();
+      await jest.advanceTimersByTimeAsync(60_000);
+      expect(runs).toBe(2);
+      finishRun();
+      await running.stop();
+    });
   });
 });

@@ -18,13 +18,27 @@ function get(port: number, path: string, method = 'GET'): Promise<{ status: numb
 describe('the HTTP server', () => {
   let server: RunningServer;
   let storeUp = true;
+  /** The /slow request has reached its handler; it answers when `finishSlow` is called. */
+  let slowStarted: Promise<void>;
+  let finishSlow: () => void;
 
   beforeEach(async () => {
     storeUp = true;
+    let markStarted!: () => void;
+    slowStarted = new Promise<void>((r) => (markStarted = r));
+    const release = new Promise<void>((r) => (finishSlow = r));
     server = await startHttpServer(
       [
         { method: 'GET', path: '/healthz', handler: healthHandler(async () => (storeUp ? undefined : Promise.reject(new Error('down'))), () => ({ slack: 'off' })) },
-        { method: 'GET', path: '/slow', handler: (_req, res) => new Promise<void>((done) => setTimeout(() => (sendJson(res, 200, { finished: true }), done()), 300)) },
+        {
+          method: 'GET',
+          path: '/slow',
+          handler: async (_req, res) => {
+            markStarted();
+            await release;
+            sendJson(res, 200, { finished: true });
+          },
+        },
         { method: 'GET', path: '/boom', handler: () => Promise.reject(new Error('secret detail')) },
       ],
       0,
@@ -32,7 +46,10 @@ describe('the HTTP server', () => {
       '127.0.0.1',
     );
   });
-  afterEach(() => server.close(100));
+  afterEach(() => {
+    finishSlow();
+    return server.close(100);
+  });
 
   it('answers /healthz 200 while the store answers, and 503 when it does not', async () => {
     expect(await get(server.port, '/healthz')).toEqual({ status: 200, body: JSON.stringify({ status: 'ok', store: 'ok', slack: 'off' }) });
@@ -55,9 +72,10 @@ describe('the HTTP server', () => {
 
   it('on shutdown stops accepting but lets a request in flight finish', async () => {
     const inFlight = get(server.port, '/slow');
-    await new Promise((r) => setTimeout(r, 50));
+    await slowStarted;
     const closed = server.close(5_000);
     await expect(get(server.port, '/healthz')).rejects.toThrow();
+    finishSlow();
     expect(await inFlight).toEqual({ status: 200, body: '{"finished":true}' });
     await closed;
   });

@@ -28,10 +28,13 @@ describe('Slack adapter shutdown', () => {
       expect(res.status).toBe(200); // acked: Slack has its 200, the answer is still to come
       await gated.started;
       await h.server.close(1_000); // as main does: the HTTP drain is already over
-      setTimeout(() => gated.open(), 200);
-      const startedStop = Date.now();
-      await h.adapter.stop();
-      expect(Date.now() - startedStop).toBeGreaterThanOrEqual(150);
+      let stopped = false;
+      const stopping = h.adapter.stop().then(() => (stopped = true));
+      await new Promise((r) => setImmediate(r));
+      expect(stopped).toBe(false); // waiting for the answer
+      expect(h.fake.callsTo(new URL(responseUrl).pathname)).toHaveLength(0);
+      gated.open();
+      await stopping;
       expect(h.fake.callsTo(new URL(responseUrl).pathname)).toHaveLength(1);
       expect(h.logs.some((l) => l.msg === 'interaction' && l.kind === 'tip' && l.outcome === 'ok')).toBe(true);
     } finally {
@@ -46,11 +49,7 @@ describe('Slack adapter shutdown', () => {
     try {
       await sendSigned(h.eventsUrl, slashCommandBody('tip', h.responseUrl()), FORM);
       await gated.started;
-      const startedStop = Date.now();
-      await h.adapter.stop();
-      const waited = Date.now() - startedStop;
-      expect(waited).toBeGreaterThanOrEqual(250);
-      expect(waited).toBeLessThan(2_000);
+      await h.adapter.stop(); // resolves although the answer never finishes
       expect(h.logs.some((l) => l.level === 40 && String(l.msg).includes('still being sent'))).toBe(true);
     } finally {
       gated.open();
@@ -58,11 +57,11 @@ describe('Slack adapter shutdown', () => {
     }
   });
 
-  it('stop() returns at once when nothing is in flight', async () => {
-    const h = await startSlackHarness();
-    const startedStop = Date.now();
+  it('stop() does not wait out its deadline when nothing is in flight', async () => {
+    // An hour's deadline: had stop() waited for it, this test could not finish.
+    const h = await startSlackHarness({ adapter: { stopTimeoutMs: 3_600_000 } });
     await h.adapter.stop();
-    expect(Date.now() - startedStop).toBeLessThan(100);
+    expect(h.logs.some((l) => String(l.msg).includes('still being sent'))).toBe(false);
     await h.close();
   });
 });
