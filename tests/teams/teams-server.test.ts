@@ -93,7 +93,7 @@ describe('messages', () => {
     const res = await bot.post(personalMessage(connector.url, long));
     expect(res.status).toBe(200);
     expect(connector.posts).toHaveLength(1);
-    expect(sent()[0]!.text).toMatch(/grant or a contract/i);
+    expect(sent()[0]!.summary).toMatch(/grant or a contract/i);
   });
 
   test('a bare @mention gets help', async () => {
