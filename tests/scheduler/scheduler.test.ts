@@ -1,3 +1,4 @@
+import { until } from '../support/until';
 import type { DeliveryResult } from '../../src/core/delivery';
 import { StoreUnavailableError, type ConversationAddress } from '../../src/core/subscriptions';
 import { localDayAndTime } from '../../src/core/schedule/next-due';
@@ -86,7 +87,7 @@ describeEachDatabase('weekly tips', (kind) => {
     );
     const first = scheduler(store.deliveries, { slack: dying }, clock, { concurrency: 50, attemptTimeoutMs: 3_600_000 });
     const firstRun = first.runDue(clock.now()).catch(() => undefined);
-    await waitFor(() => dying.calls === 40);
+    await until(() => dying.calls === 40);
     expect(dying.sent).toHaveLength(20);
 
     const restarted = scheduler(replica().deliveries, { slack: delivered }, clock);
@@ -338,13 +339,5 @@ async function runEveryMinute(tips: { runDue(at: Date): Promise<unknown> }, cloc
   for (let minute = 0; minute < minutes; minute++) {
     await tips.runDue(clock.now());
     clock.advance(MINUTE);
-  }
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 5));
   }
 }

@@ -1,3 +1,4 @@
+import { until } from '../support/until';
 import { buildAssistant } from '../../src/app/build-assistant';
 import type { ConversationAddress, SubscriptionPort } from '../../src/core/subscriptions';
 import { conversationReach } from '../../src/slack/conversation-reach';
@@ -63,7 +64,7 @@ describe('/thinkagain subscribe where Slack may refuse the weekly tip', () => {
     expect(body.text).toMatch(/type “subscribe” \(without \/thinkagain\) in ThinkAgain’s Messages tab/);
     expect(body.text).toContain('in a channel instead');
     expect(port.subscribed.map((a) => a.conversationId)).not.toContain('D0PEOPLE1');
-    expect(h.logs.some((l) => l.msg === 'interaction' && l.kind === 'subscribe' && l.outcome === 'rejected')).toBe(true);
+    await until(() => h.logs.some((l) => l.msg === 'interaction' && l.kind === 'subscribe' && l.outcome === 'rejected'), 'the rejected subscribe to be logged');
   });
 
   it('the advice works: “subscribe” written to the bot in its Messages tab subscribes that DM', async () => {

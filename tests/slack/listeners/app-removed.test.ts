@@ -1,3 +1,4 @@
+import { until } from '../../support/until';
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import type { SubscriptionDirectory } from '../../../src/app/ports';
 import type { Platform } from '../../../src/core/subscriptions';
@@ -30,14 +31,6 @@ class RecordingInstallations implements InstallationStore {
   }
   async deleteInstallation(query: InstallationQuery<boolean>) {
     this.deleted.push(query);
-  }
-}
-
-async function until(check: () => boolean, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
   }
 }
 
