@@ -98,7 +98,11 @@ function bm25Share(record: IndexedPassage, q: QueryFacts): number {
  */
 export function withPrincipleSupport<T extends { record: IndexedPassage; scores: Omit<StageScores, 'support' | 'order'> }>(hits: T[], stages: EngineStages): Array<T & { scores: StageScores }> {
   const byTopic = new Map<string, number[]>();
-  for (const hit of hits) byTopic.set(hit.record.passage.topic, [...(byTopic.get(hit.record.passage.topic) ?? []), hit.scores.match]);
+  for (const hit of hits) {
+    const scores = byTopic.get(hit.record.passage.topic);
+    if (scores) scores.push(hit.scores.match);
+    else byTopic.set(hit.record.passage.topic, [hit.scores.match]);
+  }
   const support = new Map(
     [...byTopic].map(([topic, scores]) => {
       const [first = 0, second = 0, third = 0] = scores.sort((a, b) => b - a);

@@ -110,11 +110,16 @@ export class SearchEngine {
   }
 
   search(question: string, limit = 3): SearchResult {
-    return this.explain(question, limit).result;
+    return this.run(question, limit, false).result;
   }
 
   /** The search with its working: matched words and fields, each stage's value, and why the outcome was chosen. */
   explain(question: string, limit = 3): Explanation {
+    return this.run(question, limit, true);
+  }
+
+  /** `detail` adds each top result's word-by-word matches, which only an explanation shows. */
+  private run(question: string, limit: number, detail: boolean): Explanation {
     const query = question.slice(0, MAX_QUERY_CHARS).trim();
     const terms = this.analyser.terms(query).slice(0, TUNING.maxQueryTerms);
     const resolved = terms.map((t) => this.words.resolve(t));
@@ -157,7 +162,7 @@ export class SearchEngine {
         topic: r.record.passage.topic,
         title: r.record.passage.title,
         scores: r.scores,
-        words: facts ? scorePassage(r.record, r.fuseScore, facts, this.stages, true).words : [],
+        words: detail && facts ? scorePassage(r.record, r.fuseScore, facts, this.stages, true).words : [],
         phrases: r.phrases,
       })),
       result,
