@@ -13,15 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { DeliveryResult, PlatformSender } from '../src/core/delivery';
-import type { ConversationAddress } from '../src/core/subscriptions';
-import { TipRotation } from '../src/core/tips/tip-rotation';
-import { loadContent } from '../src/content/load-content';
+import type { ConversationAddress } from '../src/core/conversation';
+import type { Store } from '../src/store/store';
 import { silentLogger } from '../src/logging/logger';
 import { TipScheduler } from '../src/scheduler/tip-scheduler';
 import { postgresStore, sqliteStore } from '../src/store/open-store';
-import type { Store } from '../src/store/store';
-import { KnowledgeViews } from '../src/core/views';
-import { tipReplies } from '../src/scheduler/tip-reply';
+import { buildAssistant } from '../src/app/build-assistant';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
@@ -62,8 +59,7 @@ async function run(label: string, open: () => Store, schedulers: number): Promis
   await fill(seed);
   const slack = new StandIn();
   const teams = new StandIn();
-  const views = new KnowledgeViews(kb);
-  const tipReply = tipReplies({ tips: new TipRotation(kb.principles), views } as never);
+  const tipReply = (n: number) => assistant.weeklyTip(n);
   const stores = schedulers === 1 ? [seed] : Array.from({ length: schedulers }, open);
   const runners = stores.map((s) => new TipScheduler({ ledger: s.deliveries, senders: { slack, teams }, tipReply, logger: silentLogger }, { concurrency: CONCURRENCY, ...(PACING ? {} : { perConversationMs: 0, perWorkspaceMs: {} }) }));
   const started = Date.now();
@@ -84,7 +80,7 @@ async function run(label: string, open: () => Store, schedulers: number): Promis
   for (const s of new Set([seed, ...stores])) await s.close();
 }
 
-const kb = loadContent(args.get('content') ?? 'content');
+const { assistant } = buildAssistant(args.get('content') ?? 'content');
 
 async function main(): Promise<void> {
   console.log(`Weekly tips benchmark: ${COUNT} subscriptions due at one minute, concurrency ${CONCURRENCY} per scheduler, pacing ${PACING ? 'on (as in production)' : 'off'}, stand-ins answering in 50–150 ms.`);

@@ -1,13 +1,14 @@
 import { exitOnStopSignals } from './app/shutdown';
-import { startServices, type StartedServices } from './app/start-services';
+import { createRuntime, startRuntime, teamsState, type Runtime, type StartedRuntime } from './app/runtime';
+import { startupMessage } from './app/startup-message';
 import { readConfig } from './config/config';
 import { loadEnvironment } from './config/load-env';
 import { reportFatal } from './cli/report-fatal';
-import { StoreUnavailableError } from './core/subscriptions';
+import { StoreUnavailableError } from './core/ports';
+import type { Store } from './store/store';
 import { createLogger } from './logging/logger';
 import { cannotReachDatabase } from './store/describe-unavailable';
 import { openStore } from './store/open-store';
-import type { Store } from './store/store';
 
 /** The one place that reads configuration and wires the parts together. */
 async function main(): Promise<void> {
@@ -24,25 +25,20 @@ async function main(): Promise<void> {
     return;
   }
 
-  let started: StartedServices;
+  let runtime: Runtime;
+  let started: StartedRuntime;
   try {
-    started = await startServices(config, store, logger);
+    runtime = createRuntime(config, store, logger);
+    started = await startRuntime(runtime, config, store, logger);
   } catch (error) {
     // Content or port problems after the database opened: close it so the process can exit at once.
     await store.close().catch(() => undefined);
     throw error;
   }
-  const { server, scheduler, adapters } = started;
-
-  exitOnStopSignals(
-    [
-      { name: 'the HTTP server', run: () => server.close(10_000) },
-      ...(scheduler ? [{ name: 'the scheduler', run: () => scheduler.stop() }] : []),
-      ...adapters.map((adapter) => ({ name: `the ${adapter.name} adapter`, run: () => adapter.stop() })),
-      { name: 'the database', run: () => store.close() },
-    ],
-    logger,
-  );
+  const weekly = started.scheduler ? 'weekly tips sent from here (every minute)' : 'weekly tips off here (SCHEDULER=off; run `tips run-due` from cron)';
+  process.stderr.write(`${startupMessage(config, started.server.port, runtime.adapters, `${store.describe()}; ${weekly}`)}\n`);
+  logger.info({ port: started.server.port, store: store.describe(), scheduler: Boolean(started.scheduler), slack: config.slack.mode, teams: teamsState(config) }, 'started');
+  exitOnStopSignals(started.stopSteps, logger);
 }
 
 main().catch((error: unknown) => {

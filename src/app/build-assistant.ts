@@ -2,7 +2,7 @@ import { Assistant } from '../core/assistant';
 import type { KnowledgeBase } from '../core/knowledge';
 import { SearchEngine } from '../core/search/search-engine';
 import type { InsightsRecorder } from '../core/insights/recorder';
-import type { SubscriptionPort } from '../core/subscriptions';
+import type { SubscriptionPort } from '../core/ports';
 import { loadContent } from '../content/load-content';
 
 export interface BuiltAssistant {

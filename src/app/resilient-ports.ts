@@ -1,8 +1,7 @@
-import type { SubscriptionPort } from '../core/subscriptions';
+import type { EventDeduper, Feedback, FeedbackSink, SubscriptionPort } from '../core/ports';
 import type { Logger } from '../logging/logger';
 import { safeErrorText } from '../logging/redact';
 import { isUnavailable } from '../store/sql/unavailable';
-import type { EventDeduper, Feedback, FeedbackSink } from './ports';
 
 const WINDOW_MS = 86_400_000;
 const MAX_REMEMBERED = 50_000;

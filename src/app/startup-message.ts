@@ -1,5 +1,5 @@
 import type { Config } from '../config/config';
-import type { PlatformAdapter } from './platform-adapter';
+import type { PlatformAdapter } from '../server/platform-adapter';
 
 /** The plain-words summary printed at start: what is configured, what is not, and how to try the bot. */
 export function startupMessage(config: Config, port: number, adapters: PlatformAdapter[], storeDescription: string): string {

@@ -1,9 +1,9 @@
 import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
-import { SlackInstallationStore } from '../store/slack-installation-store';
+import { SlackInstallationStore } from '../slack/installation-store';
 import type { Store } from '../store/store';
 import { TokenCipher } from '../store/token-cipher';
-import type { PlatformDeps } from './platform-adapter';
+import type { SlackDeps } from '../slack/slack-deps';
 import { ResilientEventDeduper, ResilientFeedback } from './resilient-ports';
 
 /**
@@ -11,8 +11,8 @@ import { ResilientEventDeduper, ResilientFeedback } from './resilient-ports';
  * Event de-duplication and feedback fall back to memory and logs while the database is down, so
  * questions are still answered.
  */
-export function storeBackedDeps(store: Store, config: Config, logger: Logger): Omit<PlatformDeps, 'assistant' | 'logger'> {
-  const deps: Omit<PlatformDeps, 'assistant' | 'logger'> = {
+export function storeBackedDeps(store: Store, config: Config, logger: Logger): Omit<SlackDeps, 'assistant' | 'logger'> {
+  const deps: Omit<SlackDeps, 'assistant' | 'logger'> = {
     events: new ResilientEventDeduper(store.events, logger),
     feedback: new ResilientFeedback(store.feedback, logger),
     conversations: store.conversations,

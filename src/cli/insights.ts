@@ -3,13 +3,13 @@ import type { Config } from '../config/config';
 import { CONTENT_LIMITS } from '../content/limits';
 import { loadContent } from '../content/load-content';
 import { buildReport } from '../core/insights/build-report';
-import { StoreUnavailableError } from '../core/subscriptions';
+import { StoreUnavailableError } from '../core/ports';
+import type { Store } from '../store/store';
 import { passageFiles } from '../insights/passage-files';
 import { renderInsightsHtml } from '../insights/render-html';
 import { renderInsightsText } from '../insights/render-text';
 import { cannotReachDatabase } from '../store/describe-unavailable';
 import { openStore } from '../store/open-store';
-import type { Store } from '../store/store';
 
 export const INSIGHTS_USAGE = 'Usage: thinkagain insights [--since 2026-01-01] [--json | --html report.html]\n       thinkagain insights --delete-all';
 

@@ -1,11 +1,7 @@
-import { buildAssistant } from '../app/build-assistant';
-import { createPlatformAdapters } from '../app/platforms';
-import { storeBackedDeps } from '../app/store-deps';
+import { createRuntime, type Runtime } from '../app/runtime';
 import type { Config } from '../config/config';
-import { StoreUnavailableError } from '../core/subscriptions';
-import { InsightsRetention } from '../insights/retention';
+import { StoreUnavailableError } from '../core/ports';
 import { createLogger } from '../logging/logger';
-import { buildTipScheduler } from '../scheduler/build-scheduler';
 import { DEFAULT_TUNING, skipReason } from '../scheduler/scheduler-options';
 import { cannotReachDatabase } from '../store/describe-unavailable';
 import { openStore } from '../store/open-store';
@@ -44,15 +40,16 @@ export async function runTipsDue(config: Config, args: string[], out: NodeJS.Wri
     err.write(`${cannotReachDatabase(config.database, error.message)}\n`);
     return RUN_DUE_EXIT.databaseDown;
   }
+  let runtime: Runtime | undefined;
   try {
-    const { assistant } = buildAssistant(config.contentDir, { subscriptions: store.subscriptions });
     // The adapters are built only for their senders: nothing is started, no port is opened.
-    const adapters = createPlatformAdapters(config, { assistant, logger, ...storeBackedDeps(store, config, logger) });
+    runtime = createRuntime(config, store, logger);
+    const { adapters } = runtime;
     if (adapters.length === 0) err.write('No chat platform is configured, so there is nothing to send tips to.\n');
     // With SCHEDULER=off this command is the tick, so it also deletes interactions past their retention.
-    await new InsightsRetention(store.insights, config.insights.retentionDays, logger).prune();
+    await runtime.retention.prune();
     const started = Date.now();
-    const summary = await buildTipScheduler(store, adapters, assistant, logger).runDue(at, signal ? { signal } : {});
+    const summary = await runtime.tips.runDue(at, signal ? { signal } : {});
     const interrupted = signal?.aborted === true;
     out.write(
       `Weekly tips due at ${at.toISOString()} (${store.describe()}; ${adapters.map((a) => a.name).join(', ') || 'no platforms'}):\n` +
@@ -72,6 +69,7 @@ export async function runTipsDue(config: Config, args: string[], out: NodeJS.Wri
     err.write(`The database stopped answering during the run; nothing already claimed is lost, and the next run picks up where this one stopped.\n  ${error.message}\n`);
     return RUN_DUE_EXIT.databaseDown;
   } finally {
+    await runtime?.insights?.settled();
     await store.close().catch(() => undefined);
   }
 }

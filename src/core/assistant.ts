@@ -4,8 +4,10 @@ import type { InsightsRecorder } from './insights/recorder';
 import { parseCommand } from './commands/parse-command';
 import type { KnowledgeBase } from './knowledge';
 import type { Reply } from './replies';
+import type { ReplyRef } from './reply-ref';
 import type { SearchEngine } from './search/search-engine';
-import { StoreUnavailableError, type ConversationAddress, type SubscriptionPort } from './subscriptions';
+import { StoreUnavailableError, type SubscriptionPort } from './ports';
+import type { ConversationAddress } from './conversation';
 import { TipRotation } from './tips/tip-rotation';
 import { KnowledgeViews } from './views';
 
@@ -82,6 +84,28 @@ export class Assistant {
     const passage = this.deps.kb.passages.find((p) => p.id === id);
     if (!passage) return undefined;
     return { kind: 'answer', query: passage.title, answer: this.views.passageView(passage, 1), more: [] };
+  }
+
+  /** The reply a button's reference points at, rebuilt from the knowledge base; undefined when it no longer exists. */
+  reference(ref: ReplyRef): Reply | undefined {
+    if (ref.kind === 'passage') return this.passage(ref.id);
+    if (ref.kind === 'principle') {
+      const principle = this.views.findPrinciple(ref.slug);
+      return principle ? { kind: 'principle', principle, sources: this.views.sourcesOf(principle) } : undefined;
+    }
+    for (const principle of this.deps.kb.principles) {
+      const tip = principle.tips.find((t) => t.id === ref.id);
+      if (tip) return { kind: 'tip', tip, principle: this.views.principleSummary(principle.slug)! };
+    }
+    return undefined;
+  }
+
+  /** The weekly tip message for a subscription's `n`th tip, in the rotation order (principles 1 to 10, then the next tip of each). */
+  weeklyTip(n: number): Reply {
+    const tip = this.tips.tipAt(n);
+    const principle = this.views.principleSummary(tip.principle);
+    if (!principle) throw new Error(`tip ${tip.id} names principle "${tip.principle}", which the knowledge base does not have`);
+    return { kind: 'tip', tip, principle, weekly: true };
   }
 
   private async run(command: Command, where: ConversationAddress): Promise<Reply> {

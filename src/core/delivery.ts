@@ -1,5 +1,5 @@
 import type { Reply } from './replies';
-import type { ConversationAddress } from './subscriptions';
+import type { ConversationAddress } from './conversation';
 
 /** What happened when a platform was asked to deliver a message. */
 export type DeliveryResult =

@@ -1,7 +1,7 @@
 import type { Basis, PassageKind, Principle, Source, Tip } from './knowledge';
 import type { WeeklySchedule } from './schedule/weekly-schedule';
 import type { PrincipleSlug, TopicSlug } from './topics';
-import type { SubscriptionView } from './subscriptions';
+import type { SubscriptionView } from './ports';
 
 export interface Citation {
   short: string;

@@ -1,6 +1,6 @@
 import type { Reply } from './replies';
 import { describeSchedule } from './schedule/weekly-schedule';
-import type { Platform } from './subscriptions';
+import type { Platform } from './conversation';
 
 export type SubscriptionReply = Extract<Reply, { kind: 'subscribed' | 'unsubscribed' | 'status' | 'invalid-schedule' | 'subscriptions-unavailable' }>;
 

@@ -1,6 +1,6 @@
 import type { Logger } from '../logging/logger';
 import { safeErrorText } from '../logging/redact';
-import type { InsightsLedger } from '../store/sql/sql-insights';
+import type { InsightsLedger } from '../core/ports';
 
 const DAY_MS = 86_400_000;
 const PRUNE_EVERY_MS = 60 * 60_000;

@@ -1,7 +1,7 @@
 import type { DeliveryResult, PlatformSender } from '../core/delivery';
 import type { Reply } from '../core/replies';
 import type { Logger } from '../logging/logger';
-import type { DeliveryLedger, HeldDelivery } from '../store/store';
+import type { DeliveryLedger, HeldDelivery } from '../core/ports';
 import type { Pacer } from './pacer';
 import { redactText } from '../logging/redact';
 import type { RunSummary, SchedulerTuning } from './scheduler-options';

@@ -1,8 +1,8 @@
 import type { PlatformSender } from '../core/delivery';
 import type { Reply } from '../core/replies';
-import type { Platform } from '../core/subscriptions';
+import type { Platform } from '../core/conversation';
+import type { DeliveryLedger } from '../core/ports';
 import type { Logger } from '../logging/logger';
-import type { DeliveryLedger } from '../store/store';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,6 +1,6 @@
 import { nextDueAfter } from '../core/schedule/next-due';
-import { StoreUnavailableError, type Platform } from '../core/subscriptions';
-import type { DueSubscription, HeldDelivery } from '../store/store';
+import { type DueSubscription, type HeldDelivery, StoreUnavailableError } from '../core/ports';
+import type { Platform } from '../core/conversation';
 import { attemptDelivery } from './attempt';
 import { Pacer, runPool, type PoolOptions } from './pacer';
 import { safeErrorText } from '../logging/redact';

@@ -1,6 +1,6 @@
-import type { PlatformDeps } from '../app/platform-adapter';
+import type { SlackDeps } from './slack-deps';
 import type { Surface } from '../core/insights/interaction';
-import type { ConversationAddress } from '../core/subscriptions';
+import type { ConversationAddress } from '../core/conversation';
 import { logInteraction } from '../logging/interaction-log';
 import { describeError } from './bot-identity';
 import type { SlackMessage } from './render/blocks';
@@ -12,7 +12,7 @@ import { renderReply } from './render/render-reply';
  * The path every typed message takes: core command → Block Kit → `send`, and one log line. When
  * anything fails the user gets a short apology instead of silence, and the error is logged.
  */
-export async function answerText(deps: PlatformDeps, text: string, address: ConversationAddress, surface: Surface, options: RenderOptions, send: (message: SlackMessage) => Promise<unknown>): Promise<void> {
+export async function answerText(deps: SlackDeps, text: string, address: ConversationAddress, surface: Surface, options: RenderOptions, send: (message: SlackMessage) => Promise<unknown>): Promise<void> {
   const startedAt = performance.now();
   let kind = 'unknown';
   try {

@@ -1,5 +1,5 @@
 import type { DeliveryResult } from '../core/delivery';
-import { InstallationNotFoundError } from '../store/slack-installation-store';
+import { InstallationNotFoundError } from './installation-store';
 
 /** Slack errors that will never succeed on retry: the subscription in that channel should end. */
 const PERMANENT = new Set([

@@ -2,7 +2,8 @@ import type { InstallationStore } from '@slack/bolt';
 // From its own module, as in receiver.ts: `@slack/bolt`'s index also loads Express.
 import App from '@slack/bolt/dist/App';
 import { WebClient } from '@slack/web-api';
-import type { PlatformAdapter, PlatformDeps } from '../app/platform-adapter';
+import type { PlatformAdapter } from '../server/platform-adapter';
+import type { SlackDeps } from './slack-deps';
 import type { SlackConfig } from '../config/config';
 import { boltLevel, boltLogger } from './bolt-logger';
 import { BotIdentityCache, describeError } from './bot-identity';
@@ -26,7 +27,7 @@ export const DEFAULT_STOP_TIMEOUT_MS = 10_000;
  * never calls Slack; `start()` checks the token and logs (never throws) if Slack refuses it. `stop()`
  * waits (up to `stopTimeoutMs`) for answers still being sent after their ack, so none is dropped at shutdown.
  */
-export function createSlackAdapter(config: SlackConfig, deps: PlatformDeps, options: SlackAdapterOptions = {}): PlatformAdapter {
+export function createSlackAdapter(config: SlackConfig, deps: SlackDeps, options: SlackAdapterOptions = {}): PlatformAdapter {
   if (config.mode === 'off') throw new Error('createSlackAdapter needs a Slack configuration (mode is off)');
   const logger = deps.logger.child({ platform: 'slack' });
   const clientOptions = interactiveClientOptions(config.apiUrl);

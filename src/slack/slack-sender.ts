@@ -1,7 +1,7 @@
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { DeliveryResult, PlatformSender } from '../core/delivery';
 import type { Reply } from '../core/replies';
-import type { ConversationAddress } from '../core/subscriptions';
+import type { ConversationAddress } from '../core/conversation';
 import { weeklyTipClientOptions } from './client-options';
 import { deliveryFailure, tokenLookupFailure } from './delivery-result';
 import { renderReply } from './render/render-reply';

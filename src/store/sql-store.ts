@@ -1,9 +1,9 @@
 import type { Migration, Db } from './sql/db';
 import { SqlDeliveries } from './sql/sql-deliveries';
 import { SqlInsights } from './sql/sql-insights';
+import type { Store } from './store';
 import { SqlConversations, SqlEventDeduper, SqlFeedback, SqlInstallations } from './sql/sql-small-ports';
 import { SqlSubscriptions } from './sql/sql-subscriptions';
-import type { Store } from './store';
 
 /** The store over either database: the statements are shared, the driver and migrations are per dialect. */
 export class SqlStore implements Store {

@@ -1,6 +1,6 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Surface } from '../core/insights/interaction';
-import type { ConversationAddress } from '../core/subscriptions';
+import type { ConversationAddress } from '../core/conversation';
 import type { TeamsScope } from './render/scope';
 
 /** A channel thread is `19:…@thread.tacv2;messageid=…`; the channel itself is the part before `;`. */

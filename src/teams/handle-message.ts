@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { PlatformDeps } from '../app/platform-adapter';
+import type { PlatformDeps } from '../server/platform-adapter';
 import { logInteraction } from '../logging/interaction-log';
 import { addressOf, scopeOf, surfaceOf } from './conversation-address';
 import { handleSubmission } from './handle-submission';

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { PlatformDeps } from '../app/platform-adapter';
-import type { ConversationAddress } from '../core/subscriptions';
+import type { PlatformDeps } from '../server/platform-adapter';
+import type { ConversationAddress } from '../core/conversation';
 import { parseSubmission } from './card-actions';
 import { scopeOf } from './conversation-address';
 import { renderReply } from './render/render-reply';

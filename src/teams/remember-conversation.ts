@@ -1,6 +1,6 @@
 import { TurnContext } from 'botbuilder-core';
-import type { PlatformDeps } from '../app/platform-adapter';
-import type { ConversationAddress } from '../core/subscriptions';
+import type { PlatformDeps } from '../server/platform-adapter';
+import type { ConversationAddress } from '../core/conversation';
 import { referenceToKeep } from './conversation-address';
 import { safeError } from './safe-error';
 

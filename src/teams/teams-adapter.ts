@@ -1,7 +1,7 @@
 // From its own module: botbuilder's index also loads skills, SharePoint, transcripts and the legacy
 // adapter's routes, none used here (about 3 MB and 60 ms of every start).
 import { CloudAdapter } from 'botbuilder/lib/cloudAdapter';
-import type { PlatformAdapter, PlatformDeps } from '../app/platform-adapter';
+import type { PlatformAdapter, PlatformDeps } from '../server/platform-adapter';
 import type { TeamsConfig } from '../config/config';
 import { createBotAuthentication } from './bot-auth';
 import { MESSAGES_PATH, messagesRoute } from './messages-route';

@@ -1,8 +1,8 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
-import type { ConversationDirectory } from '../app/ports';
+import type { ConversationDirectory } from '../core/ports';
+import type { ConversationAddress } from '../core/conversation';
 import type { DeliveryResult, PlatformSender } from '../core/delivery';
 import type { Reply } from '../core/replies';
-import type { ConversationAddress } from '../core/subscriptions';
 import { scopeOf } from './conversation-address';
 import { deliveryFailure } from './delivery-result';
 import { renderReply } from './render/render-reply';

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 // From its own module, like CloudAdapter in teams-adapter.ts: botbuilder's index loads much we never use.
 import { TeamsActivityHandler } from 'botbuilder/lib/teamsActivityHandler';
-import type { PlatformDeps } from '../app/platform-adapter';
+import type { PlatformDeps } from '../server/platform-adapter';
 import { handleInstalled, handleRemoved } from './handle-installation';
 import { handleMessage } from './handle-message';
 import { TURN_STARTED_AT } from './turn-error';

@@ -1,5 +1,5 @@
 import { ResilientEventDeduper, ResilientFeedback } from '../../src/app/resilient-ports';
-import { StoreUnavailableError } from '../../src/core/subscriptions';
+import { StoreUnavailableError } from '../../src/core/ports';
 import { createLogger } from '../../src/logging/logger';
 
 function recordingLogger() {

@@ -1,17 +1,14 @@
+import { createRuntime, startRuntime } from '../../src/app/runtime';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildAssistant } from '../../src/app/build-assistant';
-import type { PlatformAdapter } from '../../src/app/platform-adapter';
-import { createPlatformAdapters } from '../../src/app/platforms';
-import { storeBackedDeps } from '../../src/app/store-deps';
+import type { PlatformAdapter } from '../../src/server/platform-adapter';
 import { readConfig } from '../../src/config/config';
 import { nextDueAfter } from '../../src/core/schedule/next-due';
 import { createLogger } from '../../src/logging/logger';
-import { buildTipScheduler } from '../../src/scheduler/build-scheduler';
-import { startScheduler, type RunningScheduler } from '../../src/scheduler/start-scheduler';
-import { startHttpServer, type RunningServer } from '../../src/server/http-server';
+import type { RunningScheduler } from '../../src/scheduler/start-scheduler';
+import type { RunningServer } from '../../src/server/http-server';
 import { openStore } from '../../src/store/open-store';
 import type { Store } from '../../src/store/store';
 import { FakeSlack } from '../slack/support/fake-slack';
@@ -82,15 +79,14 @@ for (const kind of kinds) {
       slack = new FakeSlack();
       await slack.start();
       const config = readConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', SLACK_BOT_TOKEN: 'xoxb-run-due-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slack.url}/api/` });
-      // As `npm start` wires it (src/app/start-services.ts), on 127.0.0.1 and a free port.
+      // As `npm start` wires it (src/app/runtime.ts), on 127.0.0.1 and a free port.
       const logger = createLogger(config.logLevel);
       store = await openStore(config.database);
-      const { assistant } = buildAssistant(config.contentDir, { subscriptions: store.subscriptions });
-      adapters = createPlatformAdapters(config, { assistant, logger, ...storeBackedDeps(store, config, logger) });
-      server = await startHttpServer(adapters.flatMap((a) => a.routes), 0, logger, '127.0.0.1');
-      for (const adapter of adapters) await adapter.start();
-      const tips = buildTipScheduler(store, adapters, assistant, logger);
-      scheduler = startScheduler((signal) => tips.runDue(undefined, { signal }), logger);
+      const runtime = createRuntime(config, store, logger);
+      adapters = runtime.adapters;
+      const started = await startRuntime(runtime, config, store, logger, { port: 0, host: '127.0.0.1' });
+      server = started.server;
+      scheduler = started.scheduler!;
     });
 
     afterAll(async () => {

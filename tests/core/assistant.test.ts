@@ -1,6 +1,7 @@
 import { buildAssistant } from '../../src/app/build-assistant';
 import type { WeeklySchedule } from '../../src/core/schedule/weekly-schedule';
-import { StoreUnavailableError, type ConversationAddress, type SubscriptionPort, type SubscriptionView } from '../../src/core/subscriptions';
+import { StoreUnavailableError, type SubscriptionPort, type SubscriptionView } from '../../src/core/ports';
+import type { ConversationAddress } from '../../src/core/conversation';
 import { CONTENT_DIR } from '../support/content-fixture';
 
 /** An in-memory port: the core's view of a store, enough to check what the assistant does with it. */

@@ -2,16 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { buildAssistant, type BuiltAssistant } from '../../src/app/build-assistant';
-import type { PlatformAdapter, PlatformDeps } from '../../src/app/platform-adapter';
-import { createPlatformAdapters } from '../../src/app/platforms';
-import { storeBackedDeps } from '../../src/app/store-deps';
+import { createRuntime, startRuntime, type Runtime, type StartedRuntime } from '../../src/app/runtime';
+import { shutDown } from '../../src/app/shutdown';
 import { runTipsDue } from '../../src/cli/tips-run-due';
 import { readConfig, type Config } from '../../src/config/config';
 import { nextDueAfter } from '../../src/core/schedule/next-due';
-import { createLogger } from '../../src/logging/logger';
-import { healthHandler } from '../../src/server/health';
-import { startHttpServer, type RunningServer, type Route } from '../../src/server/http-server';
+import { createLogger, type Logger } from '../../src/logging/logger';
 import { openStore } from '../../src/store/open-store';
 import type { Store } from '../../src/store/store';
 import { FakeSlack } from '../slack/support/fake-slack';
@@ -33,9 +29,9 @@ let slack: FakeSlack;
 let connector: FakeConnector;
 let config: Config;
 let store: Store;
-let built: BuiltAssistant;
-let adapters: PlatformAdapter[];
-let server: RunningServer;
+let logger: Logger;
+let built: Runtime;
+let started: StartedRuntime | undefined;
 let base: string;
 let responses = 0;
 
@@ -56,22 +52,17 @@ beforeAll(async () => {
   expect(config.slack.mode).toBe('http');
   expect(config.teams.localMode).toBe(true);
 
-  // As src/main.ts wires it.
-  const logger = createLogger(config.logLevel);
+  // The runtime src/main.ts starts, on 127.0.0.1 and a free port.
+  logger = createLogger(config.logLevel);
   store = await openStore(config.database);
-  built = buildAssistant(config.contentDir, { subscriptions: store.subscriptions });
-  const deps: PlatformDeps = { assistant: built.assistant, logger, ...storeBackedDeps(store, config, logger) };
-  adapters = createPlatformAdapters(config, deps);
-  const routes: Route[] = [{ method: 'GET', path: '/healthz', handler: healthHandler(() => store.ping(), () => ({})) }, ...adapters.flatMap((a) => a.routes)];
-  server = await startHttpServer(routes, 0, logger, '127.0.0.1');
-  for (const adapter of adapters) await adapter.start();
-  base = `http://127.0.0.1:${server.port}`;
+  built = createRuntime(config, store, logger);
+  started = await startRuntime(built, config, store, logger, { port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${started.server.port}`;
 });
 
 afterAll(async () => {
-  await server?.close(1_000);
-  for (const adapter of adapters ?? []) await adapter.stop();
-  await store?.close();
+  if (started) await shutDown(started.stopSteps, logger);
+  else await store?.close();
   await connector?.close();
   await slack?.stop();
   rmSync(dir, { recursive: true, force: true });

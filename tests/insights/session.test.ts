@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { buildAssistant, type BuiltAssistant } from '../../src/app/build-assistant';
-import type { PlatformDeps } from '../../src/app/platform-adapter';
+import type { PlatformDeps } from '../../src/server/platform-adapter';
 import { runInsights } from '../../src/cli/insights';
 import { readConfig } from '../../src/config/config';
 import type { InsightsReport } from '../../src/core/insights/build-report';

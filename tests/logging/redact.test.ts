@@ -1,13 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import { readConfig } from '../../src/config/config';
-import { StoreUnavailableError } from '../../src/core/subscriptions';
+import { type DeliveryLedger, StoreUnavailableError } from '../../src/core/ports';
 import { createLogger, type Logger } from '../../src/logging/logger';
 import { redactText } from '../../src/logging/redact';
 import { boltLogger } from '../../src/slack/bolt-logger';
 import { BotIdentityCache } from '../../src/slack/bot-identity';
 import { turnErrorHandler } from '../../src/teams/turn-error';
 import { deliveryFailure } from '../../src/teams/delivery-result';
-import type { DeliveryLedger } from '../../src/store/store';
 import { TipScheduler } from '../../src/scheduler/tip-scheduler';
 import { tipReply } from '../scheduler/scheduler-support';
 

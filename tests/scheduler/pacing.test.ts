@@ -1,11 +1,11 @@
 import type { DeliveryResult, PlatformSender } from '../../src/core/delivery';
 import type { Reply } from '../../src/core/replies';
-import type { ConversationAddress } from '../../src/core/subscriptions';
+import type { ConversationAddress } from '../../src/core/conversation';
+import type { Store } from '../../src/store/store';
 import { Pacer } from '../../src/scheduler/pacer';
 import { DEFAULT_TUNING } from '../../src/scheduler/scheduler-options';
 import { interactiveClientOptions } from '../../src/slack/client-options';
 import { SlackSender } from '../../src/slack/slack-sender';
-import type { Store } from '../../src/store/store';
 import { FakeSlack } from '../slack/support/fake-slack';
 import { FakeClock, sqliteKind } from '../support/test-databases';
 import { scheduler } from './scheduler-support';

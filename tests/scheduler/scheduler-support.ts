@@ -1,14 +1,15 @@
 import type { DeliveryResult, PlatformSender } from '../../src/core/delivery';
 import type { Principle } from '../../src/core/knowledge';
 import type { Reply } from '../../src/core/replies';
-import type { ConversationAddress, Platform } from '../../src/core/subscriptions';
+import type { ConversationAddress, Platform } from '../../src/core/conversation';
+import type { DeliveryLedger } from '../../src/core/ports';
+import type { Store } from '../../src/store/store';
 import { TipRotation } from '../../src/core/tips/tip-rotation';
 import { PRINCIPLE_SLUGS } from '../../src/core/topics';
 import { silentLogger } from '../../src/logging/logger';
 import type { SchedulerDeps, SchedulerTuning } from '../../src/scheduler/scheduler-options';
 import { TipScheduler } from '../../src/scheduler/tip-scheduler';
 import type { Db } from '../../src/store/sql/db';
-import type { DeliveryLedger, Store } from '../../src/store/store';
 import type { FakeClock } from '../support/test-databases';
 import { virtualTimeOf } from './virtual-time';
 

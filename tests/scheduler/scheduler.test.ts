@@ -1,12 +1,12 @@
 import { until } from '../support/until';
 import type { DeliveryResult } from '../../src/core/delivery';
-import { StoreUnavailableError, type ConversationAddress } from '../../src/core/subscriptions';
+import { type DeliveryLedger, type DueSubscription, StoreUnavailableError } from '../../src/core/ports';
+import type { ConversationAddress } from '../../src/core/conversation';
+import type { Store } from '../../src/store/store';
 import { localDayAndTime } from '../../src/core/schedule/next-due';
 import { createLogger } from '../../src/logging/logger';
 import { postgresStore, sqliteStore } from '../../src/store/open-store';
-import type { Store } from '../../src/store/store';
 import { describeEachDatabase, FakeClock, type TestDatabase } from '../support/test-databases';
-import type { DeliveryLedger, DueSubscription } from '../../src/store/store';
 import { RecordingSender, rotation, scheduler, sqlOf } from './scheduler-support';
 
 const MONDAY_09 = { day: 'monday', time: '09:00', timeZone: 'Europe/London' } as const;

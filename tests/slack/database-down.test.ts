@@ -1,5 +1,5 @@
 import { ResilientEventDeduper, ResilientFeedback } from '../../src/app/resilient-ports';
-import { StoreUnavailableError } from '../../src/core/subscriptions';
+import { StoreUnavailableError } from '../../src/core/ports';
 import { silentLogger } from '../../src/logging/logger';
 import { startSlackHarness, type SlackHarness } from './support/slack-harness';
 import { eventBody, sendSigned } from './support/signed-requests';

@@ -1,6 +1,6 @@
-import { StoreUnavailableError } from '../../src/core/subscriptions';
+import { StoreUnavailableError } from '../../src/core/ports';
 import { deliveryFailure, tokenLookupFailure } from '../../src/slack/delivery-result';
-import { InstallationNotFoundError } from '../../src/store/slack-installation-store';
+import { InstallationNotFoundError } from '../../src/slack/installation-store';
 
 describe('deliveryFailure', () => {
   it('turns a rate limit into a retry after Slack’s Retry-After', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { App, HTTPReceiver } from '@slack/bolt';
 import { parse } from 'yaml';
 import { MemoryConversationDirectory, MemoryEventDeduper, LoggedFeedback } from '../support/memory-ports';
-import type { PlatformDeps } from '../../src/app/platform-adapter';
+import type { PlatformDeps } from '../../src/server/platform-adapter';
 import { silentLogger } from '../../src/logging/logger';
 import { registerSlackListeners, SLACK_COMMANDS, SLACK_EVENTS } from '../../src/slack/listeners';
 import { BOT_SCOPES } from '../../src/slack/scopes';

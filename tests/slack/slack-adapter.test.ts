@@ -1,5 +1,5 @@
 import { LoggedFeedback, MemoryConversationDirectory, MemoryEventDeduper } from '../support/memory-ports';
-import type { PlatformDeps } from '../../src/app/platform-adapter';
+import type { PlatformDeps } from '../../src/server/platform-adapter';
 import { silentLogger } from '../../src/logging/logger';
 import { createSlackAdapter } from '../../src/slack/slack-adapter';
 import { realAssistant } from './support/slack-harness';

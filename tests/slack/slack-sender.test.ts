@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SlackSender } from '../../src/slack/slack-sender';
-import { InstallationNotFoundError } from '../../src/store/slack-installation-store';
+import { InstallationNotFoundError } from '../../src/slack/installation-store';
 import { interactiveClientOptions, weeklyTipClientOptions } from '../../src/slack/client-options';
 import { FakeSlack } from './support/fake-slack';
 import { realAssistant } from './support/slack-harness';

@@ -1,6 +1,7 @@
 import { until } from '../support/until';
 import { buildAssistant } from '../../src/app/build-assistant';
-import type { ConversationAddress, SubscriptionPort } from '../../src/core/subscriptions';
+import type { ConversationAddress } from '../../src/core/conversation';
+import type { SubscriptionPort } from '../../src/core/ports';
 import { conversationReach } from '../../src/slack/conversation-reach';
 import { PRIVATE_CHANNEL_NOTE } from '../../src/slack/render/notices';
 import { SLASH_COMMAND_OPTIONS } from '../../src/slack/render/options';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { StoreUnavailableError } from '../../src/core/subscriptions';
+import { StoreUnavailableError } from '../../src/core/ports';
 import { PostgresDb } from '../../src/store/sql/postgres-db';
 import { createOwnDatabase, type OwnDatabase } from '../support/own-database';
 

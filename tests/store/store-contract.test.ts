@@ -1,9 +1,10 @@
-import { StoreUnavailableError, type ConversationAddress } from '../../src/core/subscriptions';
+import { StoreUnavailableError } from '../../src/core/ports';
+import type { ConversationAddress } from '../../src/core/conversation';
+import type { Store } from '../../src/store/store';
 import { localDayAndTime } from '../../src/core/schedule/next-due';
 import { POSTGRES_MIGRATIONS } from '../../src/store/migrations/postgres';
 import { SQLITE_MIGRATIONS } from '../../src/store/migrations/sqlite';
 import { postgresStore, sqliteStore } from '../../src/store/open-store';
-import type { Store } from '../../src/store/store';
 import { sqlOf } from '../scheduler/scheduler-support';
 import { describeEachDatabase, FakeClock, type TestDatabase } from '../support/test-databases';
 

@@ -1,5 +1,5 @@
-import type { ConversationAddress, Platform } from '../../src/core/subscriptions';
-import type { ConversationDirectory, EventDeduper, Feedback, FeedbackSink } from '../../src/app/ports';
+import type { ConversationAddress, Platform } from '../../src/core/conversation';
+import type { ConversationDirectory, EventDeduper, Feedback, FeedbackSink } from '../../src/core/ports';
 import type { Logger } from '../../src/logging/logger';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
-import type { SubscriptionDirectory } from '../../src/app/ports';
-import type { ConversationAddress } from '../../src/core/subscriptions';
+import type { SubscriptionDirectory } from '../../src/core/ports';
+import type { ConversationAddress } from '../../src/core/conversation';
 import { CHANNEL, channelMessage, installationUpdate, TENANT } from './support/activities';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector';
 import { startTeamsServer, type TeamsTestServer } from './support/teams-server';

@@ -1,5 +1,5 @@
-import type { PlatformDeps } from '../../app/platform-adapter';
-import type { WorkspaceSubscription } from '../../app/ports';
+import type { SlackDeps } from '../slack-deps';
+import type { WorkspaceSubscription } from '../../core/ports';
 import { logInteraction } from '../../logging/interaction-log';
 import { describeError } from '../bot-identity';
 import { renderHome } from '../render/home';
@@ -27,7 +27,7 @@ export const appHomeOpenedListener: SlackListener = {
 };
 
 /** This workspace's subscriptions for the Home tab, or undefined when there is no store (or it is down). */
-export async function workspaceSubscriptions(deps: PlatformDeps, teamId: string | undefined): Promise<WorkspaceSubscription[] | undefined> {
+export async function workspaceSubscriptions(deps: SlackDeps, teamId: string | undefined): Promise<WorkspaceSubscription[] | undefined> {
   if (!deps.subscriptionDirectory || !teamId) return undefined;
   try {
     return await deps.subscriptionDirectory.listForWorkspace('slack', teamId);

@@ -1,4 +1,4 @@
-import type { PlatformDeps } from '../../app/platform-adapter';
+import type { SlackDeps } from '../slack-deps';
 import { logInteraction } from '../../logging/interaction-log';
 import type { SlackListener } from './listener';
 
@@ -31,7 +31,7 @@ export const appRemovedListener: SlackListener = {
 };
 
 /** One interaction line; a failure (the store was down) is rethrown to Bolt's error handler, which logs it. */
-async function endWorkspace(deps: PlatformDeps, kind: string, workspace: Workspace): Promise<void> {
+async function endWorkspace(deps: SlackDeps, kind: string, workspace: Workspace): Promise<void> {
   const startedAt = performance.now();
   const { teamId, enterpriseId, isEnterpriseInstall } = workspace;
   try {

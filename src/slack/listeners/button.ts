@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
-import type { PlatformDeps } from '../../app/platform-adapter';
+import type { SlackDeps } from '../slack-deps';
 import { logInteraction } from '../../logging/interaction-log';
 import { describeError } from '../bot-identity';
 import type { SlackMessage } from '../render/blocks';
@@ -17,7 +17,7 @@ export interface ButtonClick {
  * Registers one button: ack at once, run `handle`, one log line, and a polite apology to the user
  * (never a stack trace) if anything fails.
  */
-export function onButton(app: App, deps: PlatformDeps, actionId: string | RegExp, kind: string, handle: (click: ButtonClick) => Promise<void>): void {
+export function onButton(app: App, deps: SlackDeps, actionId: string | RegExp, kind: string, handle: (click: ButtonClick) => Promise<void>): void {
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: actionId }, async ({ ack, action, body, respond }) => {
     await ack();
     const startedAt = performance.now();

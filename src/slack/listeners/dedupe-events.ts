@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { PlatformDeps } from '../../app/platform-adapter';
+import type { SlackDeps } from '../slack-deps';
 import { logInteraction } from '../../logging/interaction-log';
 
 /**
@@ -7,7 +7,7 @@ import { logInteraction } from '../../logging/interaction-log';
  * copies: this global middleware lets each `event_id` through once. Bolt has already acked the
  * request, so a dropped copy still gets its 200.
  */
-export function registerEventDeduplication(app: App, deps: PlatformDeps): void {
+export function registerEventDeduplication(app: App, deps: SlackDeps): void {
   app.use(async ({ body, next }) => {
     const envelope = body as { type?: unknown; event_id?: unknown; event?: { type?: unknown } };
     if (envelope.type === 'event_callback' && typeof envelope.event_id === 'string') {

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { PlatformDeps } from '../../app/platform-adapter';
+import type { SlackDeps } from '../slack-deps';
 import { appHomeOpenedListener } from './app-home-opened';
 import { appMentionListener } from './app-mention';
 import { appRemovedListener } from './app-removed';
@@ -35,7 +35,7 @@ export const SLACK_COMMANDS: readonly string[] = SLACK_LISTENERS.flatMap((l) => 
 /** The event subscriptions (manifest names) the code handles: the manifest must declare exactly these. */
 export const SLACK_EVENTS: readonly string[] = SLACK_LISTENERS.flatMap((l) => l.declares.events ?? []);
 
-export function registerSlackListeners(app: App, deps: PlatformDeps): void {
+export function registerSlackListeners(app: App, deps: SlackDeps): void {
   registerEventDeduplication(app, deps);
   for (const listener of SLACK_LISTENERS) listener.register(app, deps);
 }

@@ -2,7 +2,7 @@ import { ACTION_IDS } from '../action-ids';
 import { goneNotice } from '../render/notices';
 import { SLASH_COMMAND_OPTIONS } from '../render/options';
 import { renderReply } from '../render/render-reply';
-import { resolveReplyRef } from '../reply-ref';
+
 import { onButton } from './button';
 import type { SlackListener } from './listener';
 
@@ -12,7 +12,7 @@ export const readPrincipleListener: SlackListener = {
   declares: {},
   register(app, deps) {
     onButton(app, deps, ACTION_IDS.readPrinciple, 'read_principle', async (click) => {
-      const reply = resolveReplyRef({ kind: 'principle', slug: click.value }, deps.assistant);
+      const reply = deps.assistant.reference({ kind: 'principle', slug: click.value });
       await click.reply(reply ? renderReply(reply, SLASH_COMMAND_OPTIONS) : goneNotice());
     });
   },

@@ -2,7 +2,7 @@ import { ACTION_IDS } from '../action-ids';
 import { goneNotice, sharedMessage } from '../render/notices';
 import { SLASH_COMMAND_OPTIONS } from '../render/options';
 import { renderReply } from '../render/render-reply';
-import { decodeReplyRef, resolveReplyRef } from '../reply-ref';
+import { decodeReplyRef } from '../../core/reply-ref';
 import { onButton } from './button';
 import type { SlackListener } from './listener';
 
@@ -13,7 +13,7 @@ export const shareListener: SlackListener = {
   register(app, deps) {
     onButton(app, deps, ACTION_IDS.share, 'share', async (click) => {
       const ref = decodeReplyRef(click.value);
-      const reply = ref ? resolveReplyRef(ref, deps.assistant) : undefined;
+      const reply = ref ? deps.assistant.reference(ref) : undefined;
       if (!reply) {
         await click.reply(goneNotice());
         return;

@@ -2,7 +2,7 @@ import type { PassageView, Reply } from '../../core/replies';
 import { ANSWER_WORDS, choiceLabel, numberedChoices, passageLabel } from '../../core/answer-words';
 import { withInteractionRef } from '../../core/insights/interaction-ref';
 import { ACTION_IDS, clarifyChoiceActionId, showPassageActionId } from '../action-ids';
-import { encodeReplyRef } from '../reply-ref';
+import { encodeReplyRef } from '../../core/reply-ref';
 import { actions, button, compose, context, contentSections, mrkdwnSection, type Block, type SlackMessage } from './blocks';
 import { citationMrkdwn, citationPlain, passageHeading } from './citation';
 import type { RenderOptions } from './options';

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { PrincipleSummary } from '../../core/replies';
 import { describeSchedule } from '../../core/schedule/weekly-schedule';
-import type { WorkspaceSubscription } from '../../app/ports';
+import type { WorkspaceSubscription } from '../../core/ports';
 import { compose, context, divider, header, mrkdwnSection, type Block } from './blocks';
 import { exampleLine, helpLines } from './help';
 import { principleListMrkdwn } from './principles';

@@ -1,6 +1,6 @@
 import type { PrincipleSummary, Reply } from '../../core/replies';
 import { ACTION_IDS } from '../action-ids';
-import { encodeReplyRef } from '../reply-ref';
+import { encodeReplyRef } from '../../core/reply-ref';
 import { actions, button, compose, context, contentSections, header, mrkdwnSection, type Block, type SlackMessage } from './blocks';
 import type { RenderOptions } from './options';
 import { escapeMrkdwn, truncate } from './text';

@@ -1,7 +1,7 @@
 import type { Reply } from '../../core/replies';
 import { WEEKLY_TIP_HEADING, weeklyTipStopLine } from '../../core/weekly-tip-words';
 import { ACTION_IDS } from '../action-ids';
-import { encodeReplyRef } from '../reply-ref';
+import { encodeReplyRef } from '../../core/reply-ref';
 import { actions, button, compose, context, contentSections, type Block, type SlackMessage } from './blocks';
 import type { RenderOptions } from './options';
 import { escapeMrkdwn } from './text';

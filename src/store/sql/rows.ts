@@ -1,4 +1,5 @@
-import type { ConversationAddress, Platform, SubscriptionView } from '../../core/subscriptions';
+import type { ConversationAddress, Platform } from '../../core/conversation';
+import type { SubscriptionView } from '../../core/ports';
 import type { Weekday } from '../../core/schedule/weekly-schedule';
 import type { Row } from './db';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Platform } from '../../core/subscriptions';
+import type { Platform } from '../../core/conversation';
+import type { ClaimTiming, DeliveryLedger, DueSubscription, HeldDelivery } from '../../core/ports';
 import type { Weekday } from '../../core/schedule/weekly-schedule';
-import type { ClaimTiming, DeliveryLedger, DueSubscription, HeldDelivery } from '../store';
 import type { Db, Row, SqlValue } from './db';
 import { addressOf, num } from './rows';
 

@@ -1,15 +1,7 @@
-import { SURFACES, type InsightsPort, type InteractionKind, type InteractionRecord, type RecordedPlatform, type Surface } from '../../core/insights/interaction';
+import type { InsightsLedger } from '../../core/ports';
+import { SURFACES, type InteractionKind, type InteractionRecord, type RecordedPlatform, type Surface } from '../../core/insights/interaction';
 import type { Db, Row } from './db';
 
-/** The insights table, as the report and the retention job see it. */
-export interface InsightsLedger extends InsightsPort {
-  /** Interactions at or after `since` and before `until`, oldest first. */
-  list(since: Date, until: Date): Promise<InteractionRecord[]>;
-  /** Deletes interactions older than `before`; returns how many. */
-  deleteBefore(before: Date): Promise<number>;
-  /** Deletes every interaction; returns how many. */
-  deleteAll(): Promise<number>;
-}
 
 const KINDS: readonly InteractionKind[] = ['question', 'choice', 'feedback', 'command'];
 

@@ -1,6 +1,5 @@
-import type { ConversationDirectory, EventDeduper, Feedback, FeedbackSink } from '../../app/ports';
-import type { ConversationAddress, Platform } from '../../core/subscriptions';
-import type { InstallationRecord, InstallationRecords } from '../store';
+import type { ConversationDirectory, EventDeduper, Feedback, FeedbackSink, InstallationRecord, InstallationRecords } from '../../core/ports';
+import type { ConversationAddress, Platform } from '../../core/conversation';
 import type { Db } from './db';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
-import type { SubscriptionDirectory, WorkspaceSubscription } from '../../app/ports';
+import type { SubscriptionDirectory, SubscriptionPort, SubscriptionView, WorkspaceSubscription } from '../../core/ports';
+import type { ConversationAddress, Platform } from '../../core/conversation';
 import { nextDueAfter } from '../../core/schedule/next-due';
 import type { WeeklySchedule } from '../../core/schedule/weekly-schedule';
-import type { ConversationAddress, Platform, SubscriptionPort, SubscriptionView } from '../../core/subscriptions';
 import type { Db, Row, SqlRunner } from './db';
 import { addressOf, num, SUBSCRIPTION_COLUMNS, subscriptionViewOf } from './rows';
 

@@ -1,7 +1,7 @@
 import { buildAssistant } from '../../../src/app/build-assistant';
 import type { InsightsPort, InteractionRecord } from '../../../src/core/insights/interaction';
 import { InsightsRecorder } from '../../../src/core/insights/recorder';
-import type { ConversationAddress } from '../../../src/core/subscriptions';
+import type { ConversationAddress } from '../../../src/core/conversation';
 import { FakeClock } from '../../support/test-databases';
 import { questionsWith } from '../../insights/support';
 

@@ -1,5 +1,5 @@
-import type { SubscriptionDirectory, WorkspaceSubscription } from '../../../src/app/ports';
-import type { Platform } from '../../../src/core/subscriptions';
+import type { SubscriptionDirectory, WorkspaceSubscription } from '../../../src/core/ports';
+import type { Platform } from '../../../src/core/conversation';
 import { eventBody, sendSigned } from '../support/signed-requests';
 import { startSlackHarness, type SlackHarness } from '../support/slack-harness';
 

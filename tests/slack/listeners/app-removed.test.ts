@@ -1,7 +1,7 @@
 import { until } from '../../support/until';
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
-import type { SubscriptionDirectory } from '../../../src/app/ports';
-import type { Platform } from '../../../src/core/subscriptions';
+import type { SubscriptionDirectory } from '../../../src/core/ports';
+import type { Platform } from '../../../src/core/conversation';
 import { REMOVED_REASON } from '../../../src/slack/listeners/app-removed';
 import { eventBody, sendSigned } from '../support/signed-requests';
 import { startSlackHarness, type SlackHarness } from '../support/slack-harness';

@@ -1,7 +1,8 @@
 import { buildAssistant, type BuiltAssistant } from '../../../src/app/build-assistant';
 import { MemoryConversationDirectory, MemoryEventDeduper } from '../../support/memory-ports';
-import type { PlatformAdapter, PlatformDeps } from '../../../src/app/platform-adapter';
-import type { Feedback } from '../../../src/app/ports';
+import type { PlatformAdapter } from '../../../src/server/platform-adapter';
+import type { SlackDeps } from '../../../src/slack/slack-deps';
+import type { Feedback } from '../../../src/core/ports';
 import type { SlackConfig } from '../../../src/config/config';
 import { createLogger } from '../../../src/logging/logger';
 import { startHttpServer, type RunningServer } from '../../../src/server/http-server';
@@ -33,7 +34,7 @@ export interface SlackHarness {
 let responseCounter = 0;
 
 /** The real server and Slack adapter on a random port, talking to a fake Slack started first. */
-export async function startSlackHarness(options: { failures?: Record<string, string>; deps?: Partial<PlatformDeps>; adapter?: SlackAdapterOptions } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(options: { failures?: Record<string, string>; deps?: Partial<SlackDeps>; adapter?: SlackAdapterOptions } = {}): Promise<SlackHarness> {
   const fake = new FakeSlack();
   fake.failures = options.failures ?? {};
   await fake.start();
@@ -41,7 +42,7 @@ export async function startSlackHarness(options: { failures?: Record<string, str
   const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const feedback: Feedback[] = [];
   const b = realAssistant();
-  const deps: PlatformDeps = {
+  const deps: SlackDeps = {
     assistant: b.assistant,
     logger,
     events: new MemoryEventDeduper(),

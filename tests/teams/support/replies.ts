@@ -1,5 +1,5 @@
 import type { Citation, PassageView, Reply } from '../../../src/core/replies';
-import type { ConversationAddress } from '../../../src/core/subscriptions';
+import type { ConversationAddress } from '../../../src/core/conversation';
 import { contentAssistant } from './teams-server';
 
 const HERE: ConversationAddress = { platform: 'teams', conversationId: '19:chan0001@thread.tacv2' };

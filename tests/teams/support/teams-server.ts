@@ -1,6 +1,6 @@
-import type { PlatformAdapter, PlatformDeps } from '../../../src/app/platform-adapter';
+import type { PlatformAdapter, PlatformDeps } from '../../../src/server/platform-adapter';
 import { MemoryConversationDirectory, MemoryEventDeduper } from '../../support/memory-ports';
-import type { Feedback, FeedbackSink, SubscriptionDirectory } from '../../../src/app/ports';
+import type { Feedback, FeedbackSink, SubscriptionDirectory } from '../../../src/core/ports';
 import { buildAssistant, type BuiltAssistant } from '../../../src/app/build-assistant';
 import type { TeamsConfig } from '../../../src/config/config';
 import { createLogger, silentLogger } from '../../../src/logging/logger';

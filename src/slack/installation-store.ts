@@ -1,6 +1,11 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
-import type { InstallationRecords } from './store';
-import type { TokenCipher } from './token-cipher';
+import type { InstallationRecords } from '../core/ports';
+
+/** Encrypts tokens at rest (the store's TokenCipher). */
+export interface Sealer {
+  seal(plain: string): string;
+  open(stored: string): string;
+}
 
 /**
  * Bolt's InstallationStore over our store, for multi-workspace Slack (OAuth): one record per workspace
@@ -10,7 +15,7 @@ import type { TokenCipher } from './token-cipher';
 export class SlackInstallationStore implements InstallationStore {
   constructor(
     private readonly records: InstallationRecords,
-    private readonly cipher: TokenCipher,
+    private readonly cipher: Sealer,
   ) {}
 
   async storeInstallation<AuthVersion extends 'v1' | 'v2'>(installation: Installation<AuthVersion, boolean>): Promise<void> {

@@ -1,11 +1,10 @@
-import type { InstallationStore } from '@slack/bolt';
 import type { Assistant } from '../core/assistant';
 import type { PlatformSender } from '../core/delivery';
 import type { Logger } from '../logging/logger';
-import type { Route } from '../server/http-server';
-import type { ConversationDirectory, EventDeduper, FeedbackSink, SubscriptionDirectory } from './ports';
+import type { Route } from './http-server';
+import type { ConversationDirectory, EventDeduper, FeedbackSink, SubscriptionDirectory } from '../core/ports';
 
-/** What main hands every platform adapter. */
+/** What the wiring hands every platform adapter (platform-specific extras, such as Slack's installation store, extend this). */
 export interface PlatformDeps {
   assistant: Assistant;
   logger: Logger;
@@ -14,8 +13,6 @@ export interface PlatformDeps {
   conversations: ConversationDirectory;
   /** Absent until a store is configured. */
   subscriptionDirectory?: SubscriptionDirectory;
-  /** Slack OAuth (multi-workspace): Bolt's installation store over the database, tokens encrypted at rest. */
-  slackInstallationStore?: InstallationStore;
 }
 
 /** A platform (Slack, Teams) as main sees it: routes to mount, a lifecycle, and a sender for tips. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Installation } from '@slack/bolt';
-import { InstallationNotFoundError, SlackInstallationStore } from '../../src/store/slack-installation-store';
+import { InstallationNotFoundError, SlackInstallationStore } from '../../src/slack/installation-store';
 import type { Store } from '../../src/store/store';
 import { TokenCipher } from '../../src/store/token-cipher';
 import { describeEachDatabase } from '../support/test-databases';
