@@ -392,7 +392,7 @@ async function main(): Promise<void> {
 
       const tipPosts = [...rec.posts].filter(([c]) => c.startsWith('CTIP'));
       const deliveries = (await db.query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM tip_deliveries GROUP BY status')).rows.map((r) => `${r.status} ${r.n}`).join(', ');
-      const tipsSent = Number((await db.query<{ n: string }>("SELECT count(*) AS n FROM subscriptions WHERE conversation_id LIKE 'CTIP%' AND tips_sent = 1")).rows[0]!.n);
+      const tipsSent = Number((await db.query<{ n: string }>("SELECT count(*) AS n FROM subscriptions WHERE conversation_id LIKE 'CTIP%' AND tip_rotation_index = 1")).rows[0]!.n);
       checks.push(['each of the 1,000 due tips posted exactly once and recorded', tipPosts.length === TIP_SUBSCRIPTIONS && tipPosts.every(([, n]) => n === 1) && tipsSent === TIP_SUBSCRIPTIONS, `${tipPosts.length} channels posted, ${tipPosts.filter(([, n]) => n > 1).length} twice; delivery log: ${deliveries}; ${tipsSent} subscriptions count one tip`]);
 
       // Slack redelivers an event it got no 2xx for; an event counts as delivered when either copy was acknowledged.

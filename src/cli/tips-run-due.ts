@@ -2,7 +2,7 @@ import { createRuntime, type Runtime } from '../app/runtime';
 import type { Config } from '../config/config';
 import { StoreUnavailableError } from '../core/ports';
 import { createLogger } from '../logging/logger';
-import { DEFAULT_TUNING, skipReason } from '../scheduler/scheduler-options';
+import { DEFAULT_TUNING, skipReason } from '../scheduler/tuning';
 import { cannotReachDatabase } from '../store/describe-unavailable';
 import { openStore } from '../store/open-store';
 

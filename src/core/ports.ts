@@ -77,7 +77,7 @@ export interface DueSubscription {
   id: number;
   address: ConversationAddress;
   schedule: WeeklySchedule;
-  /** Weeks claimed so far (tips_sent): the rotation index of this week's tip. */
+  /** Weeks claimed so far (tip_rotation_index): the rotation index of this week's tip. */
   tipIndex: number;
   nextDueAt: Date;
 }

@@ -4,7 +4,8 @@ import type { Logger } from '../logging/logger';
 import type { DeliveryLedger, HeldDelivery } from '../core/ports';
 import type { Pacer } from './pacer';
 import { redactText } from '../logging/redact';
-import type { RunSummary, SchedulerTuning } from './scheduler-options';
+import type { RunSummary } from './run-summary';
+import type { SchedulerTuning } from './tuning';
 
 export interface AttemptContext {
   sender: PlatformSender;

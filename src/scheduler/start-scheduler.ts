@@ -1,5 +1,5 @@
 import type { Logger } from '../logging/logger';
-import type { RunSummary } from './scheduler-options';
+import type { RunSummary } from './run-summary';
 
 export interface RunningScheduler {
   /**

@@ -2,9 +2,12 @@ import { nextDueAfter } from '../core/schedule/next-due';
 import { type DueSubscription, type HeldDelivery, StoreUnavailableError } from '../core/ports';
 import type { Platform } from '../core/conversation';
 import { attemptDelivery } from './attempt';
-import { Pacer, runPool, type PoolOptions } from './pacer';
+import { Pacer } from './pacer';
+import { runPool, type PoolOptions } from './run-pool';
 import { safeErrorText } from '../logging/redact';
-import { DEFAULT_TUNING, emptySummary, skipReason, type RunSummary, type SchedulerDeps, type SchedulerTuning } from './scheduler-options';
+import { DEFAULT_TUNING, skipReason, type SchedulerTuning } from './tuning';
+import { emptySummary, type RunSummary } from './run-summary';
+import type { SchedulerDeps } from './scheduler-deps';
 
 /**
  * A wait that holds the process open: while a run paces or backs off, nothing else may be keeping

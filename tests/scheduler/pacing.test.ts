@@ -3,7 +3,7 @@ import type { Reply } from '../../src/core/replies';
 import type { ConversationAddress } from '../../src/core/conversation';
 import type { Store } from '../../src/store/store';
 import { Pacer } from '../../src/scheduler/pacer';
-import { DEFAULT_TUNING } from '../../src/scheduler/scheduler-options';
+import { DEFAULT_TUNING } from '../../src/scheduler/tuning';
 import { interactiveClientOptions } from '../../src/slack/client-options';
 import { SlackSender } from '../../src/slack/slack-sender';
 import { FakeSlack } from '../slack/support/fake-slack';

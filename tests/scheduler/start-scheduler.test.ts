@@ -1,5 +1,5 @@
 import { createLogger, silentLogger } from '../../src/logging/logger';
-import { emptySummary, type RunSummary } from '../../src/scheduler/scheduler-options';
+import { emptySummary, type RunSummary } from '../../src/scheduler/run-summary';
 import { startScheduler } from '../../src/scheduler/start-scheduler';
 
 /** Lets every queued promise continuation run. */

@@ -58,8 +58,27 @@ describeEachDatabase('the store contract', (kind) => {
       }
       expect((await old.migrate())[0]).toBe(2);
       expect(await old.subscriptions.status(general)).toMatchObject({ tipsSent: 2 });
-      const [row] = await db.query("SELECT tips_sent FROM subscriptions WHERE conversation_id = 'C1'");
-      expect(Number(row?.tips_sent)).toBe(3); // the rotation index is untouched
+      const [row] = await db.query("SELECT tip_rotation_index FROM subscriptions WHERE conversation_id = 'C1'");
+      expect(Number(row?.tip_rotation_index)).toBe(3); // the rotation index is untouched
+    });
+  });
+
+  describe('migration 4 (tip rotation index)', () => {
+    it('renames tips_sent to tip_rotation_index on a version-3 database, keeping each value, and the next claim sends the tip it points at', async () => {
+      const old = (await kind.create()).open({ clock: clock.now });
+      const db = sqlOf(old);
+      const steps = kind.name === 'postgres' ? POSTGRES_MIGRATIONS : SQLITE_MIGRATIONS;
+      expect(await db.migrate(steps.filter((m) => m.version <= 3))).toEqual([1, 2, 3]);
+      await db.run(
+        `INSERT INTO subscriptions (platform, conversation_id, day, time, time_zone, active, tips_sent, tips_delivered, next_due_at, created_at, updated_at)
+         VALUES ('slack', 'C1', 'monday', '09:00', 'Europe/London', 1, 7, 6, 0, 0, 0)`,
+      );
+      expect(await old.migrate()).toEqual([4]);
+      const [row] = await db.query("SELECT tip_rotation_index FROM subscriptions WHERE conversation_id = 'C1'");
+      expect(Number(row?.tip_rotation_index)).toBe(7);
+      expect(await old.subscriptions.status(general)).toMatchObject({ tipsSent: 6 });
+      const [due] = await old.deliveries.findDue(new Date(1), ['slack'], 10);
+      expect(due?.tipIndex).toBe(7);
     });
   });
 

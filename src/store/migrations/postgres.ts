@@ -1,5 +1,6 @@
 import type { Migration } from '../sql/db';
 import { POSTGRES_INSIGHTS_MIGRATION } from './insights';
+import { ROTATION_INDEX_MIGRATION } from './rotation-index';
 
 /** Numbered steps for PostgreSQL; never edit a released step, add the next number. Times are epoch milliseconds. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -90,4 +91,5 @@ UPDATE subscriptions SET tips_delivered = (SELECT COUNT(*) FROM tip_deliveries d
 `,
   },
   POSTGRES_INSIGHTS_MIGRATION,
+  ROTATION_INDEX_MIGRATION,
 ];

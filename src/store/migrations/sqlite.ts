@@ -1,5 +1,6 @@
 import type { Migration } from '../sql/db';
 import { SQLITE_INSIGHTS_MIGRATION } from './insights';
+import { ROTATION_INDEX_MIGRATION } from './rotation-index';
 
 /** Numbered steps for SQLite; never edit a released step, add the next number. Times are epoch milliseconds. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -90,4 +91,5 @@ UPDATE subscriptions SET tips_delivered = (SELECT COUNT(*) FROM tip_deliveries d
 `,
   },
   SQLITE_INSIGHTS_MIGRATION,
+  ROTATION_INDEX_MIGRATION,
 ];

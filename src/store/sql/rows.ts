@@ -26,7 +26,7 @@ export function subscriptionViewOf(row: Row): SubscriptionView {
   const view: SubscriptionView = {
     schedule: { day: String(row.day) as Weekday, time: String(row.time), timeZone: String(row.time_zone) },
     active,
-    // Tips that actually went out (tips_sent is the rotation index: it counts claimed weeks, failed ones too).
+    // Tips that actually went out (tip_rotation_index counts claimed weeks, failed ones too).
     tipsSent: num(row.tips_delivered),
   };
   if (active && row.next_due_at !== null && row.next_due_at !== undefined) view.nextTipAt = new Date(num(row.next_due_at));
@@ -35,4 +35,4 @@ export function subscriptionViewOf(row: Row): SubscriptionView {
   return view;
 }
 
-export const SUBSCRIPTION_COLUMNS = 'id, platform, conversation_id, workspace_id, label, day, time, time_zone, active, ended_reason, tips_sent, tips_delivered, next_due_at';
+export const SUBSCRIPTION_COLUMNS = 'id, platform, conversation_id, workspace_id, label, day, time, time_zone, active, ended_reason, tip_rotation_index, tips_delivered, next_due_at';

@@ -15,7 +15,7 @@ export class SqlDeliveries implements DeliveryLedger {
   async findDue(at: Date, platforms: readonly Platform[], limit: number, spread = 1): Promise<DueSubscription[]> {
     if (platforms.length === 0) return [];
     const rows = await this.db.query(
-      `SELECT id, platform, conversation_id, workspace_id, label, day, time, time_zone, tips_sent, next_due_at FROM subscriptions
+      `SELECT id, platform, conversation_id, workspace_id, label, day, time, time_zone, tip_rotation_index, next_due_at FROM subscriptions
        WHERE active = 1 AND next_due_at <= ? AND platform IN (${platforms.map(() => '?').join(', ')})
        ORDER BY (id * ?) % 10007, id LIMIT ?`,
       [at.getTime(), ...platforms, Math.max(1, Math.floor(spread) % 10007), limit],
@@ -24,7 +24,7 @@ export class SqlDeliveries implements DeliveryLedger {
       id: num(row.id),
       address: addressOf(row),
       schedule: { day: String(row.day) as Weekday, time: String(row.time), timeZone: String(row.time_zone) },
-      tipIndex: num(row.tips_sent),
+      tipIndex: num(row.tip_rotation_index),
       nextDueAt: new Date(num(row.next_due_at)),
     }));
   }
@@ -32,14 +32,14 @@ export class SqlDeliveries implements DeliveryLedger {
   claim(due: DueSubscription, t: ClaimTiming): Promise<HeldDelivery | undefined> {
     return this.db.transaction(async (tx) => {
       // The row lock taken here makes a second claimer wait, then find next_due_at already moved.
-      const [moved] = await tx.query('UPDATE subscriptions SET next_due_at = ?, updated_at = ? WHERE id = ? AND active = 1 AND next_due_at = ? RETURNING tips_sent', [
+      const [moved] = await tx.query('UPDATE subscriptions SET next_due_at = ?, updated_at = ? WHERE id = ? AND active = 1 AND next_due_at = ? RETURNING tip_rotation_index', [
         t.nextDueAt.getTime(),
         t.now.getTime(),
         due.id,
         due.nextDueAt.getTime(),
       ]);
       if (!moved) return undefined;
-      const tipIndex = num(moved.tips_sent);
+      const tipIndex = num(moved.tip_rotation_index);
       const leaseToken = randomUUID();
       const [inserted] = await tx.query(
         `INSERT INTO tip_deliveries (subscription_id, due_at, tip_index, status, attempts, claimed_at, lease_until, lease_token, next_attempt_at, retry_until)
@@ -48,7 +48,7 @@ export class SqlDeliveries implements DeliveryLedger {
       );
       // Already handled (a re-subscription landed on a week that had gone out): move on, send nothing.
       if (!inserted) return undefined;
-      await tx.run('UPDATE subscriptions SET tips_sent = tips_sent + 1 WHERE id = ?', [due.id]);
+      await tx.run('UPDATE subscriptions SET tip_rotation_index = tip_rotation_index + 1 WHERE id = ?', [due.id]);
       return { deliveryId: num(inserted.id), subscriptionId: due.id, address: due.address, dueAt: due.nextDueAt, tipIndex, attempts: 1, leaseToken };
     });
   }

@@ -28,7 +28,7 @@ export class SqlSubscriptions implements SubscriptionPort, SubscriptionDirectory
       const existing = await this.find(tx, where);
       if (!existing) {
         const inserted = await tx.run(
-          `INSERT INTO subscriptions (platform, conversation_id, workspace_id, label, day, time, time_zone, active, tips_sent, next_due_at, created_at, updated_at)
+          `INSERT INTO subscriptions (platform, conversation_id, workspace_id, label, day, time, time_zone, active, tip_rotation_index, next_due_at, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?) ON CONFLICT (platform, conversation_id) DO NOTHING`,
           [where.platform, where.conversationId, where.workspaceId ?? null, where.label ?? null, schedule.day, schedule.time, schedule.timeZone, nextDue, now.getTime(), now.getTime()],
         );
