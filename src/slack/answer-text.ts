@@ -1,30 +1,22 @@
 import type { SlackDeps } from './slack-deps';
 import type { Surface } from '../core/insights/interaction';
 import type { ConversationAddress } from '../core/conversation';
-import { logInteraction } from '../logging/interaction-log';
-import { describeError } from './bot-identity';
+import { handled } from './listeners/handled';
 import type { SlackMessage } from './render/blocks';
 import { errorNotice } from './render/notices';
 import type { RenderOptions } from './render/options';
 import { renderReply } from './render/render-reply';
 
 /**
- * The path every typed message takes: core command → Block Kit → `send`, and one log line. When
- * anything fails the user gets a short apology instead of silence, and the error is logged.
+ * The path every typed message takes: core command → Block Kit → `send`, inside the one wrapper that
+ * logs the interaction and apologises when anything fails.
  */
 export async function answerText(deps: SlackDeps, text: string, address: ConversationAddress, surface: Surface, options: RenderOptions, send: (message: SlackMessage) => Promise<unknown>): Promise<void> {
-  const startedAt = performance.now();
-  let kind = 'unknown';
-  try {
+  await handled(deps, { kind: 'unknown', outcome: 'ok', text }, { failure: 'Slack reply failed', apologise: () => send(errorNotice()) }, async (note) => {
     const { command, reply } = await deps.assistant.handle(text, address, surface);
-    kind = command.kind;
+    note.kind = command.kind;
     await send(renderReply(reply, options));
-    logInteraction(deps.logger, { platform: 'slack', kind, startedAt, outcome: 'ok', text });
-  } catch (error) {
-    deps.logger.error({ err: describeError(error), kind }, 'Slack reply failed');
-    logInteraction(deps.logger, { platform: 'slack', kind, startedAt, outcome: 'error', text });
-    await send(errorNotice()).catch(() => undefined);
-  }
+  });
 }
 
 /** A Slack address for the core: channel, team and, where known, the channel's name. */

@@ -1,8 +1,8 @@
 import type { SlackDeps } from '../slack-deps';
 import type { WorkspaceSubscription } from '../../core/ports';
-import { logInteraction } from '../../logging/interaction-log';
 import { describeError } from '../bot-identity';
 import { renderHome } from '../render/home';
+import { handled } from './handled';
 import type { SlackListener } from './listener';
 
 /** The Home tab: published each time a user opens it, so it always shows current subscriptions. */
@@ -12,16 +12,11 @@ export const appHomeOpenedListener: SlackListener = {
   register(app, deps) {
     app.event('app_home_opened', async ({ event, client, body, context }) => {
       if (event.tab !== 'home') return;
-      const startedAt = performance.now();
       const teamId = body.team_id ?? context.teamId;
-      try {
+      await handled(deps, { kind: 'app_home', outcome: 'ok' }, { failure: 'Slack Home tab could not be published' }, async () => {
         const view = renderHome(deps.assistant.views.principleList(), await workspaceSubscriptions(deps, teamId));
         await client.views.publish({ user_id: event.user, view });
-        logInteraction(deps.logger, { platform: 'slack', kind: 'app_home', startedAt, outcome: 'ok' });
-      } catch (error) {
-        deps.logger.error({ err: describeError(error) }, 'Slack Home tab could not be published');
-        logInteraction(deps.logger, { platform: 'slack', kind: 'app_home', startedAt, outcome: 'error' });
-      }
+      });
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { SlackDeps } from '../slack-deps';
-import { logInteraction } from '../../logging/interaction-log';
+import { handled } from './handled';
 import type { SlackListener } from './listener';
 
 export const REMOVED_REASON = 'ThinkAgain was removed from this Slack workspace';
@@ -30,18 +30,13 @@ export const appRemovedListener: SlackListener = {
   },
 };
 
-/** One interaction line; a failure (the store was down) is rethrown to Bolt's error handler, which logs it. */
+/** One interaction line; a failure (the store was down) goes on to Bolt's error handler, which logs it. */
 async function endWorkspace(deps: SlackDeps, kind: string, workspace: Workspace): Promise<void> {
-  const startedAt = performance.now();
   const { teamId, enterpriseId, isEnterpriseInstall } = workspace;
-  try {
+  await handled(deps, { kind, outcome: 'ok' }, { failure: 'Slack workspace removal failed', rethrow: true }, async () => {
     if (teamId) await deps.subscriptionDirectory?.endForWorkspace('slack', teamId, REMOVED_REASON);
     if (deps.slackInstallationStore?.deleteInstallation && (teamId || enterpriseId)) {
       await deps.slackInstallationStore.deleteInstallation({ teamId, enterpriseId, isEnterpriseInstall });
     }
-    logInteraction(deps.logger, { platform: 'slack', kind, startedAt, outcome: 'ok' });
-  } catch (error) {
-    logInteraction(deps.logger, { platform: 'slack', kind, startedAt, outcome: 'error' });
-    throw error;
-  }
+  });
 }

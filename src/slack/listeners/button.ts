@@ -1,9 +1,8 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { SlackDeps } from '../slack-deps';
-import { logInteraction } from '../../logging/interaction-log';
-import { describeError } from '../bot-identity';
 import type { SlackMessage } from '../render/blocks';
 import { errorNotice } from '../render/notices';
+import { handled } from './handled';
 
 export interface ButtonClick {
   /** The button's value: always an id, never content. */
@@ -14,22 +13,14 @@ export interface ButtonClick {
 }
 
 /**
- * Registers one button: ack at once, run `handle`, one log line, and a polite apology to the user
- * (never a stack trace) if anything fails.
+ * Registers one button: ack at once, then `handle` inside the one wrapper (log line, apology on failure).
  */
 export function onButton(app: App, deps: SlackDeps, actionId: string | RegExp, kind: string, handle: (click: ButtonClick) => Promise<void>): void {
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: actionId }, async ({ ack, action, body, respond }) => {
     await ack();
-    const startedAt = performance.now();
     const reply = replyVia(respond);
-    try {
-      await handle({ value: typeof action.value === 'string' ? action.value : '', userId: body.user.id, reply });
-      logInteraction(deps.logger, { platform: 'slack', kind: `button:${kind}`, startedAt, outcome: 'ok' });
-    } catch (error) {
-      deps.logger.error({ err: describeError(error), kind }, 'Slack button failed');
-      logInteraction(deps.logger, { platform: 'slack', kind: `button:${kind}`, startedAt, outcome: 'error' });
-      await reply(errorNotice()).catch(() => undefined);
-    }
+    const click = { value: typeof action.value === 'string' ? action.value : '', userId: body.user.id, reply };
+    await handled(deps, { kind: `button:${kind}`, outcome: 'ok' }, { failure: 'Slack button failed', apologise: () => reply(errorNotice()) }, () => handle(click));
   });
 }
 

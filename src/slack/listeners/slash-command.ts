@@ -1,9 +1,9 @@
 import { parseCommand } from '../../core/commands/parse-command';
-import { logInteraction } from '../../logging/interaction-log';
 import { answerText, slackAddress } from '../answer-text';
 import { conversationReach } from '../conversation-reach';
-import { PRIVATE_CHANNEL_NOTE, subscribeHereRefused } from '../render/notices';
+import { errorNotice, PRIVATE_CHANNEL_NOTE, subscribeHereRefused } from '../render/notices';
 import { SLASH_COMMAND_OPTIONS, type RenderOptions } from '../render/options';
+import { handled } from './handled';
 import type { SlackListener } from './listener';
 
 export const SLASH_COMMAND = '/thinkagain';
@@ -23,9 +23,8 @@ export const slashCommandListener: SlackListener = {
       const text = command.text ?? '';
       const reach = conversationReach(command.channel_id, command.channel_name);
       if ((reach === 'direct-message' || reach === 'group-dm') && parseCommand(text).kind === 'subscribe') {
-        const startedAt = performance.now();
-        await respond({ response_type: 'ephemeral', ...subscribeHereRefused(reach) });
-        logInteraction(deps.logger, { platform: 'slack', kind: 'subscribe', startedAt, outcome: 'rejected', text });
+        const apologise = () => respond({ response_type: 'ephemeral', ...errorNotice() });
+        await handled(deps, { kind: 'subscribe', outcome: 'rejected', text }, { failure: 'Slack reply failed', apologise }, () => respond({ response_type: 'ephemeral', ...subscribeHereRefused(reach) }).then(() => undefined));
         return;
       }
       const options: RenderOptions = reach === 'members-only' ? { ...SLASH_COMMAND_OPTIONS, subscribeNote: PRIVATE_CHANNEL_NOTE } : SLASH_COMMAND_OPTIONS;
