@@ -12,6 +12,6 @@ export function insightsRecorder(config: InsightsConfig, port: InsightsPort, log
     port,
     clock,
     newRef: () => randomUUID().replace(/-/g, '').slice(0, 16),
-    onLost: (error, lost) => logger.warn({ error: safeErrorText(error), lost }, 'insights: interactions not recorded because the database did not answer; replies were not affected'),
+    onLost: (error, lost) => logger.warn({ err: safeErrorText(error), lost }, 'insights: interactions not recorded because the database did not answer; replies were not affected'),
   });
 }

@@ -30,7 +30,7 @@ export class InsightsRetention {
       if (deleted > 0) this.logger.info({ deleted, retentionDays: this.retentionDays }, 'insights: old interactions deleted');
       return deleted;
     } catch (error) {
-      this.logger.warn({ error: safeErrorText(error) }, 'insights: old interactions could not be deleted; trying again at a later tick');
+      this.logger.warn({ err: safeErrorText(error) }, 'insights: old interactions could not be deleted; trying again at a later tick');
       return undefined;
     }
   }

@@ -32,7 +32,7 @@ export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandler, logge
         await adapter.process(botRequest(req, parsed.body), botResponse(res), (context) => bot.run(context));
       } catch (error) {
         // Only validation inside botbuilder, before the turn starts, throws here (turn errors go to onTurnError).
-        logger.warn({ error: safeError(error) }, 'Teams activity refused');
+        logger.warn({ err: safeError(error) }, 'Teams activity refused');
         if (!res.headersSent) sendJson(res, 400, { error: 'the activity is malformed' });
         else if (!res.writableEnded) res.end();
       }

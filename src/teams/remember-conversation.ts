@@ -12,6 +12,6 @@ export async function rememberConversation(context: TurnContext, deps: PlatformD
   try {
     await deps.conversations.save(address, referenceToKeep(TurnContext.getConversationReference(context.activity)));
   } catch (error) {
-    deps.logger.warn({ error: safeError(error), conversation: address.conversationId }, 'could not save the Teams conversation reference');
+    deps.logger.warn({ err: safeError(error), conversation: address.conversationId }, 'could not save the Teams conversation reference');
   }
 }

@@ -10,14 +10,14 @@ export const TURN_STARTED_AT = Symbol('thinkagain.turnStartedAt');
 /** CloudAdapter's onTurnError: log what failed (never a token), and apologise to a waiting user. */
 export function turnErrorHandler(logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
-    logger.error({ error: safeError(error), activityType: context.activity.type }, 'Teams turn failed');
+    logger.error({ err: safeError(error), activityType: context.activity.type }, 'Teams turn failed');
     const startedAt = context.turnState.get(TURN_STARTED_AT) as number | undefined;
     logInteraction(logger, { platform: 'teams', kind: context.activity.type ?? 'activity', startedAt: startedAt ?? performance.now(), outcome: 'error' });
     if (context.activity.type !== 'message') return;
     try {
       await context.sendActivity(ACKNOWLEDGEMENTS.apology());
     } catch (sendError) {
-      logger.warn({ error: safeError(sendError) }, 'could not send the apology either');
+      logger.warn({ err: safeError(sendError) }, 'could not send the apology either');
     }
   };
 }
