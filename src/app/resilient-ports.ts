@@ -33,7 +33,7 @@ export class ResilientEventDeduper implements EventDeduper {
     try {
       return await this.shared.firstSighting(eventId);
     } catch (error) {
-      this.logger.warn({ eventId, error: safeErrorText(error) }, `${storeTrouble(error)}: de-duplicating this event in memory only`);
+      this.logger.warn({ eventId, err: safeErrorText(error) }, `${storeTrouble(error)}: de-duplicating this event in memory only`);
       return true;
     }
   }
@@ -60,7 +60,7 @@ export class ResilientFeedback implements FeedbackSink {
     try {
       await this.shared.record(feedback);
     } catch (error) {
-      this.logger.warn({ passageId: feedback.passageId, helpful: feedback.helpful, platform: feedback.platform, error: safeErrorText(error) }, `${storeTrouble(error)}: feedback logged, not stored`);
+      this.logger.warn({ passageId: feedback.passageId, helpful: feedback.helpful, platform: feedback.platform, err: safeErrorText(error) }, `${storeTrouble(error)}: feedback logged, not stored`);
     }
   }
 }
@@ -74,7 +74,7 @@ export function loggedSubscriptions(port: SubscriptionPort, logger: Logger): Sub
     try {
       return await call();
     } catch (error) {
-      logger.warn({ operation, error: safeErrorText(error) }, `${storeTrouble(error)}: subscriptions could not be read or changed`);
+      logger.warn({ operation, err: safeErrorText(error) }, `${storeTrouble(error)}: subscriptions could not be read or changed`);
       throw error;
     }
   };

@@ -41,7 +41,7 @@ describe('ports that keep the bot answering while the database is down', () => {
     const deduper = new ResilientEventDeduper({ firstSighting: () => Promise.reject(Object.assign(new Error('relation "slack_events" does not exist'), { code: '42P01' })) }, logger);
     expect(await deduper.firstSighting('Ev1')).toBe(true);
     expect(await deduper.firstSighting('Ev1')).toBe(false);
-    expect(lines[0]).toMatchObject({ level: 40, msg: 'database error: de-duplicating this event in memory only', error: 'Error: relation "slack_events" does not exist' });
+    expect(lines[0]).toMatchObject({ level: 40, msg: 'database error: de-duplicating this event in memory only', err: 'Error: relation "slack_events" does not exist' });
   });
 
   it('logs feedback it cannot store, without user ids or text, instead of failing the click', async () => {
