@@ -24,7 +24,7 @@ export function renderExplanation(x: Explanation, style: TextStyle): string {
   const o = x.onTopic;
   lines.push(`  on topic ${n(x.decision.onTopic)} from match ${n(o.match)}, sector ${o.sector}, subject share ${n(o.subjectShare)}, unknown share ${n(o.unknownShare)}, coverage ${n(o.coverage)}, word pair ${o.phrase}`);
   const c = x.correct;
-  lines.push(`  confidence ${n(x.decision.confidence)} from match ${n(c.match)}, margin over the next principle ${n(c.margin)}, principle support ${n(c.support)}, sector ${c.sector}`);
+  lines.push(`  confidence ${n(x.decision.confidence)} from match ${n(c.match)}, margin over the next principle ${n(c.margin)}, principle support ${n(c.support)}, principle model ${n(c.principle)}, sector ${c.sector}`);
   x.top.forEach((t, i) => {
     const s = t.scores;
     lines.push('');
@@ -32,7 +32,7 @@ export function renderExplanation(x: Explanation, style: TextStyle): string {
     const matched = t.words.filter((w) => w.field).map((w) => `${w.word} in ${w.field} (+${n(w.weight)})`);
     lines.push(`   matched: ${matched.join(', ') || 'nothing directly'}${t.phrases.length ? `; word pairs: ${t.phrases.join(', ')}` : ''}`);
     lines.push(`   coverage ${n(s.coverage)} · subject ${n(s.subject)} · bm25 ${n(s.bm25)} · fuse ×${n(s.fuse)} · cue ×${n(s.cue)} · pairs +${n(s.phrase)} → match ${n(s.match)}`);
-    lines.push(`   principle support ${n(s.support)} → ranking ${n(s.order)}`);
+    lines.push(`   principle support ${n(s.support)} · principle model ${n(s.principle)} → ranking ${n(s.order)}`);
   });
   return lines.join('\n');
 }

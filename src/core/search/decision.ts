@@ -25,6 +25,8 @@ export interface CorrectFeatures {
   /** How well the best passage's principle matches as a whole. */
   support: number;
   sector: number;
+  /** The principle model's probability for the best passage's principle. */
+  principle: number;
 }
 
 export interface Decision {

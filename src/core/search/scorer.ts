@@ -20,7 +20,9 @@ export interface StageScores {
   match: number;
   /** How well the rest of its principle matches (mean of the principle's best three). */
   support: number;
-  /** The ranking value: match blended with support. */
+  /** The principle model's probability that the question is about this passage's principle. */
+  principle: number;
+  /** The ranking value: match blended with support, then with the principle model. */
   order: number;
 }
 
@@ -44,7 +46,7 @@ export interface QueryFacts {
 }
 
 /** The stages for one passage, before principle support (which needs every candidate). */
-export function scorePassage(record: IndexedPassage, fuseScore: number | undefined, q: QueryFacts, stages: EngineStages, detail = false): { scores: Omit<StageScores, 'support' | 'order'>; words: WordMatch[]; phrases: string[] } {
+export function scorePassage(record: IndexedPassage, fuseScore: number | undefined, q: QueryFacts, stages: EngineStages, detail = false): { scores: Omit<StageScores, 'support' | 'principle' | 'order'>; words: WordMatch[]; phrases: string[] } {
   let covered = 0;
   let total = 0;
   let topical = 0;
@@ -94,9 +96,15 @@ function bm25Share(record: IndexedPassage, q: QueryFacts): number {
 
 /**
  * Orders passages by their own match plus a share of their principle's: when several passages of one
- * principle match, that principle is more likely the right one than a stray passage elsewhere.
+ * principle match, that principle is more likely the right one than a stray passage elsewhere. Then the
+ * principle model (naive Bayes over everything written under each principle) moves a share of the ranking,
+ * scaled to the best match so the blend keeps the match's units.
  */
-export function withPrincipleSupport<T extends { record: IndexedPassage; scores: Omit<StageScores, 'support' | 'order'> }>(hits: T[], stages: EngineStages): Array<T & { scores: StageScores }> {
+export function withPrincipleSupport<T extends { record: IndexedPassage; scores: Omit<StageScores, 'support' | 'principle' | 'order'> }>(
+  hits: T[],
+  principleProbability: ReadonlyMap<string, number> | undefined,
+  stages: EngineStages,
+): Array<T & { scores: StageScores }> {
   const byTopic = new Map<string, number[]>();
   for (const hit of hits) {
     const scores = byTopic.get(hit.record.passage.topic);
@@ -110,8 +118,14 @@ export function withPrincipleSupport<T extends { record: IndexedPassage; scores:
     }),
   );
   const share = stages.principleSupport ? TUNING.principleSupport : 0;
-  return hits.map((hit) => {
+  const supported = hits.map((hit) => {
     const s = support.get(hit.record.passage.topic) ?? 0;
-    return { ...hit, scores: { ...hit.scores, support: s, order: (1 - share) * hit.scores.match + share * s } };
+    return { hit, support: s, order: (1 - share) * hit.scores.match + share * s };
+  });
+  const best = supported.reduce((most, h) => Math.max(most, h.order), 0);
+  const modelShare = stages.principleModel && principleProbability ? TUNING.principleModel : 0;
+  return supported.map(({ hit, support: s, order }) => {
+    const principle = principleProbability?.get(hit.record.passage.topic) ?? 0;
+    return { ...hit, scores: { ...hit.scores, support: s, principle, order: (1 - modelShare) * order + modelShare * best * principle } };
   });
 }

@@ -4,6 +4,7 @@ import { Analyser } from '../text/analyser';
 import { CueMatcher } from './cue-matcher';
 import { decide, type CorrectFeatures, type Decision, type OnTopicFeatures } from './decision';
 import { indexPassage, type IndexedPassage } from './passage-index';
+import { PrincipleModel } from './principle-model';
 import { scorePassage, withPrincipleSupport, type QueryFacts, type StageScores, type WordMatch } from './scorer';
 import type { SearchHit, SearchResult } from './search-types';
 import { ALL_STAGES, TUNING, type EngineStages } from './tuning';
@@ -73,6 +74,7 @@ export class SearchEngine {
   private readonly meanLength: number;
   /** Each "Asked as" line, analysed, and the passage that lists it: an editor's word that the passage answers that very question. */
   private readonly askedAsLines = new Map<string, IndexedPassage>();
+  private readonly principles: PrincipleModel;
 
   constructor(
     kb: KnowledgeBase,
@@ -80,6 +82,7 @@ export class SearchEngine {
   ) {
     this.analyser = new Analyser(kb.vocabulary);
     this.cues = new CueMatcher(kb.vocabulary.cues);
+    this.principles = new PrincipleModel(kb, this.analyser);
     const heading = new Map(kb.principles.map((p) => [p.slug as string, `${p.title} ${p.thinkAgainAbout} ${p.slug}`]));
     const records = kb.passages.map((p) => indexPassage(this.analyser, p, heading.get(p.topic) ?? p.topic, stages.askedAs));
     this.lexicon = new Set([
@@ -137,10 +140,11 @@ export class SearchEngine {
       margin: best ? best.scores.order - (rival?.scores.order ?? 0) : 0,
       support: best?.scores.support ?? 0,
       sector: onTopic.sector,
+      principle: best?.scores.principle ?? 0,
     };
     const choices = best ? onePerPrinciple(ranked.filter((r) => r.scores.match >= TUNING.clarifyShare * best.scores.match)).slice(0, 3) : [];
     const decided = best
-      ? decide(onTopic, correct, { choices: choices.length, rivalRatio: rival && best.scores.order > 0 ? rival.scores.order / best.scores.order : 0, sectorOnly: known.every((w) => this.sector.has(w) && this.words.frequency(w) > this.commonWordLimit) }, this.stages)
+      ? decide(onTopic, correct, { choices: choices.length, rivalRatio: rival && best.scores.order > 0 ? rival.scores.order / best.scores.order : 0, sectorOnly: !facts?.cuedTopics.size && known.every((w) => this.sector.has(w) && this.words.frequency(w) > this.commonWordLimit) }, this.stages)
       : { outcome: 'decline' as const, onTopic: 0, confidence: 0, reason: 'no word of the question is in the knowledge base' };
     // A question an editor has pasted as an "Asked as" line (same words, once analysed) is answered by that passage.
     const decision: Decision = listed && best?.record === listed && decided.outcome !== 'answer' ? { ...decided, outcome: 'answer', reason: `the question is an "Asked as" line of ${listed.passage.id}` } : decided;
@@ -186,7 +190,21 @@ export class SearchEngine {
       topicHasCues: (topic) => this.cues.hasCues(topic),
     };
     const scored = this.candidates(known).map(({ record, fuseScore }) => ({ record, fuseScore, ...scorePassage(record, fuseScore, facts, this.stages) }));
-    return { ranked: withPrincipleSupport(scored, this.stages).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match), facts };
+    return { ranked: withPrincipleSupport(scored, this.stages.principleModel ? this.principleProbabilities(resolved, cuedTopics) : undefined, this.stages).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match), facts };
+  }
+
+  /** The principle model's probabilities, with cue phrases applied as they are to passages ("how many" → figures). */
+  private principleProbabilities(resolved: ResolvedTerm[], cuedTopics: ReadonlySet<string>): Map<string, number> {
+    const probabilities = this.principles.probabilities(resolved);
+    if (!this.stages.cues) return probabilities;
+    let total = 0;
+    for (const [topic, p] of probabilities) {
+      const cued = p * (cuedTopics.has(topic) ? TUNING.cueBoost : this.cues.hasCues(topic) ? TUNING.noCueDamping : 1);
+      probabilities.set(topic, cued);
+      total += cued;
+    }
+    for (const [topic, p] of probabilities) probabilities.set(topic, p / total);
+    return probabilities;
   }
 
   private onTopicFeatures(resolved: ResolvedTerm[], best: Ranked | undefined, sector: boolean): OnTopicFeatures {

@@ -25,6 +25,8 @@ export const TUNING = {
   noCueDamping: 0.8,
   /** Share of a passage's ranking that comes from how well the rest of its principle matches. */
   principleSupport: 0.35,
+  /** Share of the ranking moved by the principle model's probability (naive Bayes over each principle's whole text). */
+  principleModel: 0.3,
   /** Longest query analysed, in characters, and words of it looked at. */
   maxQueryChars: 500,
   maxQueryTerms: 24,
@@ -39,8 +41,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -1.54, match: 3.10, sector: 2.90, subjectShare: 2.34, unknownShare: -3.88, coverage: 1.60, phrase: 1.90 },
-  correct: { bias: -0.35, match: 0.83, margin: 7.01, support: 1.63, sector: 0.37 },
+  onTopic: { bias: -1.30, match: 3.11, sector: 2.96, subjectShare: 2.27, unknownShare: -4.11, coverage: 1.22, phrase: 2.15 },
+  correct: { bias: -1.92, match: 2.84, margin: 5.50, support: -0.53, sector: 0.78, principle: 3.32 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
@@ -62,8 +64,9 @@ export interface EngineStages {
   phrases: boolean;
   cues: boolean;
   principleSupport: boolean;
+  principleModel: boolean;
   onTopic: boolean;
   clarify: boolean;
 }
 
-export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, fuse: true, askedAs: true, phrases: true, cues: true, principleSupport: true, onTopic: true, clarify: true };
+export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, fuse: true, askedAs: true, phrases: true, cues: true, principleSupport: true, principleModel: true, onTopic: true, clarify: true };
