@@ -63,10 +63,8 @@ if (verbose) {
 function ablations(base: KnowledgeBase): Array<[string, Searcher]> {
   const without = (stages: Partial<EngineStages>, knowledge = base) => engineSearcher(new SearchEngine(knowledge, { ...ALL_STAGES, ...stages }));
   return [
-    ['without Fuse (no corrections, no Fuse rank)', without({ fuzzy: false, fuse: false })],
     ['without Fuse word corrections', without({ fuzzy: false })],
     ['without BM25', without({ bm25: false })],
-    ['without Fuse passage rank', without({ fuse: false })],
     ['without synonyms', without({}, { ...base, vocabulary: { ...base.vocabulary, synonyms: [] } })],
     ['without "Asked as" lines', without({ askedAs: false })],
     ['without word pairs', without({ phrases: false })],

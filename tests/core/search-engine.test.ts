@@ -69,7 +69,7 @@ describe('SearchEngine over the shipped content', () => {
     expect(x.sectorWords.length).toBeGreaterThan(0);
     const first = x.top[0]!;
     expect(first.words.some((w) => w.field === 'title' || w.field === 'keywords')).toBe(true);
-    for (const stage of ['coverage', 'subject', 'bm25', 'fuse', 'cue', 'phrase', 'match', 'support', 'order'] as const) expect(Number.isFinite(first.scores[stage])).toBe(true);
+    for (const stage of ['coverage', 'subject', 'bm25', 'cue', 'phrase', 'match', 'support', 'order'] as const) expect(Number.isFinite(first.scores[stage])).toBe(true);
     expect(x.decision.reason).toMatch(/on topic/);
     expect(x.result.outcome).toBe(x.decision.outcome);
   });

@@ -1,5 +1,6 @@
-import type { KnowledgeBase } from '../knowledge';
+import type { Principle } from '../knowledge';
 import type { Analyser } from '../text/analyser';
+import type { IndexedPassage } from './passage-index';
 import type { ResolvedTerm } from './word-resolver';
 
 /**
@@ -14,14 +15,17 @@ export class PrincipleModel {
   private readonly totals = new Map<string, number>();
   private readonly vocabularySize: number;
 
-  constructor(kb: KnowledgeBase, analyser: Analyser) {
-    const add = (topic: string, text: string) => {
+  constructor(records: readonly IndexedPassage[], principles: readonly Principle[], analyser: Analyser) {
+    const add = (topic: string, terms: Iterable<[string, number]>) => {
       const counts = this.counts.get(topic) ?? new Map<string, number>();
-      for (const term of analyser.terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, n] of terms) counts.set(term, (counts.get(term) ?? 0) + n);
       this.counts.set(topic, counts);
     };
-    for (const p of kb.passages) add(p.topic, [p.title, ...p.keywords, ...p.askedAs, p.body].join('\n'));
-    for (const p of kb.principles) add(p.slug, [p.title, p.thinkAgainAbout, p.summary, ...p.do, ...p.dont, ...p.tips.map((t) => t.text)].join('\n'));
+    for (const r of records) add(r.passage.topic, r.counts);
+    for (const p of principles) {
+      const text = [p.title, p.thinkAgainAbout, p.summary, ...p.do, ...p.dont, ...p.tips.map((t) => t.text)].join('\n');
+      add(p.slug, analyser.terms(text).map((term): [string, number] => [term, 1]));
+    }
     const vocabulary = new Set<string>();
     for (const [topic, counts] of this.counts) {
       let total = 0;

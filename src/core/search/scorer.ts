@@ -8,15 +8,13 @@ export interface StageScores {
   coverage: number;
   /** Rarity-weighted share of the question's subject words the passage covers. */
   subject: number;
-  /** Factor from Fuse's rank over titles, keywords and "Asked as" lines (1 when Fuse did not find it). */
-  fuse: number;
   /** Added for word pairs of the question found together in the passage. */
   phrase: number;
   /** Factor from cue phrases ("how many" → figures). */
   cue: number;
   /** Okapi BM25 over every field, as a share of the most the question's words could score. */
   bm25: number;
-  /** The passage's own match: (coverage, subject and BM25 blended) × fuse × cue + phrase. */
+  /** The passage's own match: (coverage, subject and BM25 blended) × cue + phrase. */
   match: number;
   /** How well the rest of its principle matches (mean of the principle's best three). */
   support: number;
@@ -46,7 +44,8 @@ export interface QueryFacts {
 }
 
 /** The stages for one passage, before principle support (which needs every candidate). */
-export function scorePassage(record: IndexedPassage, fuseScore: number | undefined, q: QueryFacts, stages: EngineStages, detail = false): { scores: Omit<StageScores, 'support' | 'principle' | 'order'>; words: WordMatch[]; phrases: string[] } {
+/** Scores one passage's own match; support, principle and order are filled in by withPrincipleSupport. */
+export function scorePassage(record: IndexedPassage, q: QueryFacts, stages: EngineStages, detail = false): { scores: StageScores; words: WordMatch[]; phrases: string[] } {
   let covered = 0;
   let total = 0;
   let topical = 0;
@@ -69,15 +68,14 @@ export function scorePassage(record: IndexedPassage, fuseScore: number | undefin
   }
   const coverage = total > 0 ? covered / total : 0;
   const subject = topical / Math.max(topicalTotal, TUNING.subjectFloor);
-  const fuse = stages.fuse && fuseScore !== undefined ? 1 - TUNING.fuseShare * fuseScore : 1 - TUNING.fuseShare;
   const topic = record.passage.topic;
   const cue = !stages.cues ? 1 : q.cuedTopics.has(topic) ? TUNING.cueBoost : q.topicHasCues(topic) ? TUNING.noCueDamping : 1;
   const phrases = stages.phrases ? q.pairs.filter((pair) => record.pairs.has(pair)) : [];
   const phrase = phrases.length * TUNING.phraseBonus;
   const bm25 = stages.bm25 ? bm25Share(record, q) : 0;
   const blend = stages.bm25 ? TUNING.bm25Share * bm25 + (1 - TUNING.bm25Share) * (TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject) : TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject;
-  const match = blend * fuse * cue + phrase;
-  return { scores: { coverage, subject, fuse, phrase, cue, bm25, match }, words, phrases };
+  const match = blend * cue + phrase;
+  return { scores: { coverage, subject, phrase, cue, bm25, match, support: 0, principle: 0, order: match }, words, phrases };
 }
 
 /** BM25 (k1 1.2, b 0.75) of the passage for the question's known words, over the best it could be. */
@@ -100,32 +98,29 @@ function bm25Share(record: IndexedPassage, q: QueryFacts): number {
  * principle model (naive Bayes over everything written under each principle) moves a share of the ranking,
  * scaled to the best match so the blend keeps the match's units.
  */
-export function withPrincipleSupport<T extends { record: IndexedPassage; scores: Omit<StageScores, 'support' | 'principle' | 'order'> }>(
-  hits: T[],
-  principleProbability: ReadonlyMap<string, number> | undefined,
-  stages: EngineStages,
-): Array<T & { scores: StageScores }> {
-  const byTopic = new Map<string, number[]>();
+export function withPrincipleSupport<T extends { record: IndexedPassage; scores: StageScores }>(hits: T[], principleProbability: ReadonlyMap<string, number> | undefined, stages: EngineStages): T[] {
+  // Runs for every candidate of every question: plain loops and in-place updates keep it allocation-light.
+  const topThree = new Map<string, [number, number, number]>();
   for (const hit of hits) {
-    const scores = byTopic.get(hit.record.passage.topic);
-    if (scores) scores.push(hit.scores.match);
-    else byTopic.set(hit.record.passage.topic, [hit.scores.match]);
+    const m = hit.scores.match;
+    const best = topThree.get(hit.record.passage.topic);
+    if (!best) topThree.set(hit.record.passage.topic, [m, 0, 0]);
+    else if (m > best[0]) best.splice(0, 3, m, best[0], best[1]);
+    else if (m > best[1]) best.splice(1, 2, m, best[1]);
+    else if (m > best[2]) best[2] = m;
   }
-  const support = new Map(
-    [...byTopic].map(([topic, scores]) => {
-      const [first = 0, second = 0, third = 0] = scores.sort((a, b) => b - a);
-      return [topic, (first + second + third) / 3] as const;
-    }),
-  );
   const share = stages.principleSupport ? TUNING.principleSupport : 0;
-  const supported = hits.map((hit) => {
-    const s = support.get(hit.record.passage.topic) ?? 0;
-    return { hit, support: s, order: (1 - share) * hit.scores.match + share * s };
-  });
-  const best = supported.reduce((most, h) => Math.max(most, h.order), 0);
+  let most = 0;
+  for (const hit of hits) {
+    const [first, second, third] = topThree.get(hit.record.passage.topic) ?? [0, 0, 0];
+    hit.scores.support = (first + second + third) / 3;
+    hit.scores.order = (1 - share) * hit.scores.match + share * hit.scores.support;
+    most = Math.max(most, hit.scores.order);
+  }
   const modelShare = stages.principleModel && principleProbability ? TUNING.principleModel : 0;
-  return supported.map(({ hit, support: s, order }) => {
-    const principle = principleProbability?.get(hit.record.passage.topic) ?? 0;
-    return { ...hit, scores: { ...hit.scores, support: s, principle, order: (1 - modelShare) * order + modelShare * best * principle } };
-  });
+  for (const hit of hits) {
+    hit.scores.principle = principleProbability?.get(hit.record.passage.topic) ?? 0;
+    hit.scores.order = (1 - modelShare) * hit.scores.order + modelShare * most * hit.scores.principle;
+  }
+  return hits;
 }

@@ -1,4 +1,3 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge';
 import { Analyser } from '../text/analyser';
 import { CueMatcher } from './cue-matcher';
@@ -13,36 +12,8 @@ import { WordResolver, type ResolvedTerm } from './word-resolver';
 /** Longest query the engine analyses; longer text is cut, not refused. */
 export const MAX_QUERY_CHARS = TUNING.maxQueryChars;
 
-/**
- * Fuse.js over each passage's analysed title, keywords and "Asked as" lines. Bodies are not Fuse keys:
- * fuzzy-matching every word across every body costs milliseconds; body words come in through postings.
- */
-const FUSE_PASSAGE_OPTIONS: IFuseOptions<IndexedPassage> = {
-  keys: [
-    { name: 'title', weight: 3 }, // titles are written as the question a passage answers
-    { name: 'askedAs', weight: 2.5 }, // other questions it answers, in staff's words
-    { name: 'keywords', weight: 2.5 }, // the words staff type, chosen by content editors
-  ],
-  useExtendedSearch: true, // the pattern is built from analysed, already corrected words ('word | 'word), never raw user text
-  useTokenSearch: false, // the OR pattern already matches each word on its own, and is several times faster
-  threshold: 0, // words arrive corrected by WordResolver (Fuse's fuzzy search over the vocabulary), so here they match exactly
-  ignoreLocation: true, // a word counts wherever it stands in a field, not only near its start
-  location: 0, // unused with ignoreLocation, set so no default is implicit
-  distance: 100, // unused with ignoreLocation, set so no default is implicit
-  ignoreFieldNorm: false, // a word in a short title says more than the same word in a long list of questions
-  fieldNormWeight: 1,
-  includeScore: true, // the score is the fuse stage of our own score
-  includeMatches: false,
-  findAllMatches: false,
-  minMatchCharLength: 2, // single letters match everything
-  isCaseSensitive: false, // fields and patterns are already lower case; kept false so nothing depends on that
-  ignoreDiacritics: false, // the analyser has already folded accents
-  shouldSort: true,
-};
-
 interface Ranked {
   record: IndexedPassage;
-  fuseScore: number | undefined;
   scores: StageScores;
   words: WordMatch[];
   phrases: string[];
@@ -63,7 +34,6 @@ export interface Explanation {
 /** Finds the passages that best answer a question, and decides whether to answer, clarify or decline. */
 export class SearchEngine {
   private readonly analyser: Analyser;
-  private readonly fuse: Fuse<IndexedPassage>;
   private readonly words: WordResolver;
   /** Term → the passages that contain it anywhere. */
   private readonly postings = new Map<string, IndexedPassage[]>();
@@ -82,9 +52,9 @@ export class SearchEngine {
   ) {
     this.analyser = new Analyser(kb.vocabulary);
     this.cues = new CueMatcher(kb.vocabulary.cues);
-    this.principles = new PrincipleModel(kb, this.analyser);
     const heading = new Map(kb.principles.map((p) => [p.slug as string, `${p.title} ${p.thinkAgainAbout} ${p.slug}`]));
     const records = kb.passages.map((p) => indexPassage(this.analyser, p, heading.get(p.topic) ?? p.topic, stages.askedAs));
+    this.principles = new PrincipleModel(records, kb.principles, this.analyser);
     this.lexicon = new Set([
       ...kb.principles.flatMap((p) => this.analyser.terms(`${p.slug} ${p.thinkAgainAbout}`)),
       ...kb.vocabulary.subjectWords.flatMap((w) => this.analyser.terms(w)),
@@ -101,7 +71,6 @@ export class SearchEngine {
     this.meanLength = records.reduce((n, r) => n + r.length, 0) / Math.max(1, records.length);
     this.commonWordLimit = Math.max(20, Math.ceil(records.length * TUNING.commonWordShare));
     for (const record of records) for (const term of record.fields.keys()) this.postings.set(term, [...(this.postings.get(term) ?? []), record]);
-    this.fuse = new Fuse(records, FUSE_PASSAGE_OPTIONS, Fuse.createIndex(FUSE_PASSAGE_OPTIONS.keys ?? [], records));
     if (stages.askedAs) {
       for (const r of records) {
         for (const line of r.passage.askedAs) {
@@ -166,7 +135,7 @@ export class SearchEngine {
         topic: r.record.passage.topic,
         title: r.record.passage.title,
         scores: r.scores,
-        words: detail && facts ? scorePassage(r.record, r.fuseScore, facts, this.stages, true).words : [],
+        words: detail && facts ? scorePassage(r.record, facts, this.stages, true).words : [],
         phrases: r.phrases,
       })),
       result,
@@ -189,7 +158,7 @@ export class SearchEngine {
       cuedTopics,
       topicHasCues: (topic) => this.cues.hasCues(topic),
     };
-    const scored = this.candidates(known).map(({ record, fuseScore }) => ({ record, fuseScore, ...scorePassage(record, fuseScore, facts, this.stages) }));
+    const scored = this.candidates(known).map((record) => ({ record, ...scorePassage(record, facts, this.stages) }));
     return { ranked: withPrincipleSupport(scored, this.stages.principleModel ? this.principleProbabilities(resolved, cuedTopics) : undefined, this.stages).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match), facts };
   }
 
@@ -226,18 +195,11 @@ export class SearchEngine {
     };
   }
 
-  /** Passages Fuse finds by title, keywords and "Asked as" lines, plus any passage that contains a query word elsewhere. */
-  private candidates(words: string[]): Array<{ record: IndexedPassage; fuseScore: number | undefined }> {
-    const found = new Map<IndexedPassage, number | undefined>();
-    for (const result of this.fuse.search(words.map((w) => `'${w}`).join(' | '), { limit: 30 })) found.set(result.item, result.score ?? 1);
-    for (const word of new Set(words)) {
-      const postings = this.postings.get(word) ?? [];
-      // A word in most passages ("charity") cannot pick a passage out on its own; Fuse's title and keyword
-      // matches already bring in the passages where it matters. Skipping it keeps big corpora fast.
-      if (postings.length > this.commonWordLimit) continue;
-      for (const record of postings) if (!found.has(record)) found.set(record, undefined);
-    }
-    return [...found].map(([record, fuseScore]) => ({ record, fuseScore }));
+  /** Every passage that contains a word of the question in any field. */
+  private candidates(words: string[]): IndexedPassage[] {
+    const found = new Set<IndexedPassage>();
+    for (const word of new Set(words)) for (const record of this.postings.get(word) ?? []) found.add(record);
+    return [...found];
   }
 }
 

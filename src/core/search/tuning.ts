@@ -16,8 +16,6 @@ export const TUNING = {
   /** Share of the blend that comes from Okapi BM25 over every field; its usual constants. */
   bm25Share: 0.5,
   bm25: { k1: 1.2, b: 0.75 },
-  /** Fuse's rank over titles, keywords and "Asked as" lines: the share of the score it can move. */
-  fuseShare: 0.2,
   /** Two adjacent query words found together in a title, keyword or "Asked as" line: added per pair. */
   phraseBonus: 0.08,
   /** Score multiplier for a section whose cue phrase ("how many") is in the question, and for one whose cues are absent. */
@@ -30,7 +28,7 @@ export const TUNING = {
   /** Longest query analysed, in characters, and words of it looked at. */
   maxQueryChars: 500,
   maxQueryTerms: 24,
-  /** A word in more than this share of passages cannot bring in candidates on its own. */
+  /** A sector word in more than this share of passages ("charity") names only the sector, not a topic. */
   commonWordShare: 0.2,
   fuzzy: {
     /** Words shorter than this are never corrected: too many short words are one letter apart. */
@@ -41,8 +39,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -1.30, match: 3.11, sector: 2.96, subjectShare: 2.27, unknownShare: -4.11, coverage: 1.22, phrase: 2.15 },
-  correct: { bias: -1.92, match: 2.84, margin: 5.50, support: -0.53, sector: 0.78, principle: 3.32 },
+  onTopic: { bias: -1.33, match: 3.11, sector: 2.92, subjectShare: 2.25, unknownShare: -4.12, coverage: 1.28, phrase: 2.16 },
+  correct: { bias: -1.40, match: 2.95, margin: 4.94, support: -1.32, sector: 0.40, principle: 3.42 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
@@ -59,7 +57,6 @@ export const TUNING = {
 export interface EngineStages {
   fuzzy: boolean;
   bm25: boolean;
-  fuse: boolean;
   askedAs: boolean;
   phrases: boolean;
   cues: boolean;
@@ -69,4 +66,4 @@ export interface EngineStages {
   clarify: boolean;
 }
 
-export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, fuse: true, askedAs: true, phrases: true, cues: true, principleSupport: true, principleModel: true, onTopic: true, clarify: true };
+export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, askedAs: true, phrases: true, cues: true, principleSupport: true, principleModel: true, onTopic: true, clarify: true };
