@@ -44,7 +44,7 @@ export const TUNING = {
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
-  answerAt: 0.55,
+  answerAt: 0.65,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
   broadRivalRatio: 0.8,
   /** A clarify choice needs at least this share of the best passage's match score. */
