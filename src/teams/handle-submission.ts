@@ -4,20 +4,20 @@ import type { ConversationAddress } from '../core/conversation';
 import { parseSubmission } from './card-actions';
 import { scopeOf } from './conversation-address';
 import { renderReply } from './render/render-reply';
-import { ACKNOWLEDGEMENTS } from './render/short-replies';
+import { renderNotice } from './render/short-replies';
 
 /** A card button was pressed (Action.Submit arrives as a message with `value`). Returns the kind, for the log. */
 export async function handleSubmission(context: TurnContext, deps: PlatformDeps, address: ConversationAddress): Promise<string> {
   const scope = scopeOf(context.activity);
   const submission = parseSubmission(context.activity.value);
   if (!submission) {
-    await context.sendActivity(ACKNOWLEDGEMENTS.unknownSubmission(scope));
+    await context.sendActivity(renderNotice({ kind: 'unknown-button' }, scope));
     return 'button:unknown';
   }
   switch (submission.action) {
     case 'show_passage': {
       const reply = deps.assistant.passage(submission.id);
-      await context.sendActivity(reply ? renderReply(reply, scope) : ACKNOWLEDGEMENTS.passageGone());
+      await context.sendActivity(renderReply(reply ?? { kind: 'passage-gone' }, scope));
       return 'button:show_passage';
     }
     case 'clarify_choice': {
@@ -30,7 +30,7 @@ export async function handleSubmission(context: TurnContext, deps: PlatformDeps,
         await deps.feedback.record({ passageId: submission.id, helpful: submission.helpful, platform: 'teams', at: new Date() });
         deps.assistant.noteFeedback(submission.id, submission.helpful, { platform: 'teams', ...(submission.ref ? { ref: submission.ref } : {}) });
       }
-      await context.sendActivity(ACKNOWLEDGEMENTS.feedbackThanks(submission.helpful, scope));
+      await context.sendActivity(renderNotice({ kind: 'feedback-thanks', helpful: submission.helpful }, scope));
       return 'button:feedback';
     }
     case 'principle': {

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../logging/logger';
-import { ACKNOWLEDGEMENTS } from './render/short-replies';
+import { renderNotice } from './render/short-replies';
+import { scopeOf } from './conversation-address';
 import { safeError } from './safe-error';
 import { logInteraction } from '../logging/interaction-log';
 
@@ -15,7 +16,7 @@ export function turnErrorHandler(logger: Logger) {
     logInteraction(logger, { platform: 'teams', kind: context.activity.type ?? 'activity', startedAt: startedAt ?? performance.now(), outcome: 'error' });
     if (context.activity.type !== 'message') return;
     try {
-      await context.sendActivity(ACKNOWLEDGEMENTS.apology());
+      await context.sendActivity(renderNotice({ kind: 'apology' }, scopeOf(context.activity)));
     } catch (sendError) {
       logger.warn({ err: safeError(sendError) }, 'could not send the apology either');
     }

@@ -75,6 +75,6 @@ describe('Slack buttons (real server, fake Slack)', () => {
   it('acks an unknown action id and replies politely', async () => {
     const body = await click('launch_rockets', 'x');
     expect(body.response_type).toBe('ephemeral');
-    expect(body.text).toMatch(/no longer supported/i);
+    expect(body.text).toMatch(/do not recognise that button/i);
   });
 });

@@ -1,5 +1,5 @@
 import { isKnownActionId } from '../action-ids';
-import { unknownActionNotice } from '../render/notices';
+import { renderNotice } from '../render/notices';
 import type { SlackListener } from './listener';
 import { logInteraction } from '../../logging/interaction-log';
 
@@ -12,7 +12,7 @@ export const unknownActionListener: SlackListener = {
       if ('action_id' in action && isKnownActionId(action.action_id)) return;
       await ack();
       const startedAt = performance.now();
-      await respond({ response_type: 'ephemeral', replace_original: false, ...unknownActionNotice() });
+      await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice({ kind: 'unknown-button' }) });
       logInteraction(deps.logger, { platform: 'slack', kind: 'button:unknown', startedAt, outcome: 'rejected' });
     });
   },
