@@ -22,10 +22,10 @@ export const PRIVATE_CHANNEL_NOTE = 'ThinkAgain can post in a private channel on
 
 /** Slack only: `/thinkagain subscribe` in a DM or group DM, where Slack would refuse every tip. */
 export function subscribeHereRefusedSentence(where: 'direct-message' | 'group-dm'): string {
-  const channels = 'For your team, type "/thinkagain subscribe" in a channel instead.';
+  const channels = 'For your team, type “/thinkagain subscribe” in a channel instead.';
   return where === 'group-dm'
     ? `Weekly tips cannot be delivered in a group direct message: ThinkAgain cannot post in conversations between people. ${channels}`
-    : `Weekly tips cannot be subscribed with /thinkagain in a direct message: ThinkAgain cannot post in conversations between people. For tips to yourself, type "subscribe" (without /thinkagain) in ThinkAgain’s Messages tab. ${channels}`;
+    : `Weekly tips cannot be subscribed with /thinkagain in a direct message: ThinkAgain cannot post in conversations between people. For tips to yourself, type “subscribe” (without /thinkagain) in ThinkAgain’s Messages tab. ${channels}`;
 }
 
 /** Slack only: the line above a reply someone shared into the channel; `who` is a mention or "someone". */
