@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Assistant } from '../core/assistant';
-import { renderText, type TextStyle } from './render-text';
+import { renderNoticeText, renderText, type TextStyle } from './render-text';
 
 const TERMINAL = { platform: 'cli', conversationId: 'terminal' } as const;
 
@@ -18,13 +18,18 @@ export async function runChat(assistant: Assistant, input: Readable, output: Wri
     const text = line.trim();
     if (/^(quit|exit|bye)$/i.test(text)) break;
     const picked = /^\d{1,2}$/.test(text) ? choices[Number(text) - 1] : undefined;
-    if (picked) {
-      say(renderText(assistant.choose(picked), style));
-      choices = [];
-    } else if (text) {
-      const { reply } = await assistant.handle(text, TERMINAL);
-      choices = reply.kind === 'clarify' ? reply.choices.map((c) => c.id) : [];
-      say(renderText(reply, style));
+    try {
+      if (picked) {
+        say(renderText(assistant.choose(picked), style));
+        choices = [];
+      } else if (text) {
+        const { reply } = await assistant.handle(text, TERMINAL);
+        choices = reply.kind === 'clarify' ? reply.choices.map((c) => c.id) : [];
+        say(renderText(reply, style));
+      }
+    } catch (error) {
+      // One failed question does not end the conversation: say sorry, show why, and keep listening.
+      say(`${renderNoticeText({ kind: 'apology' }, style)}\n${style.dim(error instanceof Error ? error.message : String(error))}`);
     }
     if (interactive) rl.prompt();
   }

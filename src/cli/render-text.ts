@@ -1,6 +1,8 @@
 import { ANSWER_WORDS, citationSentence, passageLabel } from '../core/answer-words';
 import { sectionTitle } from '../core/topics';
-import { CAPABILITIES, EXAMPLE_QUESTIONS, HELP_ENTRIES } from '../core/help';
+import { ABOUT_HEADING, aboutParagraphs } from '../core/about-words';
+import { EXAMPLE_QUESTIONS, HELP_ENTRIES, HELP_WORDS } from '../core/help';
+import { noticeSentence, type Notice } from '../core/notice-words';
 import type { Citation, PassageView, PrincipleSummary, Reply } from '../core/replies';
 import { subscriptionSentence } from '../core/subscription-text';
 
@@ -35,11 +37,11 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
       return wrap(ANSWER_WORDS.passageGone);
     case 'help':
       return [
-        style.bold('ThinkAgain: advice on working with the third sector'),
-        wrap('Ask a question in your own words, or use a command:'),
+        style.bold(HELP_WORDS.title),
+        wrap(HELP_WORDS.intro),
         ...HELP_ENTRIES.map((e) => `  ${style.bold(e.usage.padEnd(38))}${e.description}`),
         '',
-        wrap(`Try: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}`),
+        wrap(`${HELP_WORDS.tryPrefix} ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}`),
       ].join('\n');
     case 'principles':
       return [style.bold('The ten ThinkAgain principles'), ...principleLines(reply.principles), '', style.dim('Type "principle 5" or "principle commissioning" to read one in full.')].join('\n');
@@ -65,15 +67,7 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
     case 'tip':
       return [style.bold(`Tip · ${reply.principle.number}. ${reply.principle.title}`), wrap(reply.tip.text), style.dim(`Read the whole principle: principle ${reply.principle.slug}`)].join('\n');
     case 'about':
-      return [
-        style.bold('About ThinkAgain'),
-        wrap(`The advice comes from ${reply.paper.citation}`),
-        '',
-        wrap(`The ${reply.principleCount} ThinkAgain principles are this project’s synthesis of the paper and its authors’ related research, not quotations. ${reply.passageCount} short passages answer questions, each with its source.`),
-        '',
-        wrap(CAPABILITIES.can),
-        wrap(CAPABILITIES.cannot),
-      ].join('\n');
+      return [style.bold(ABOUT_HEADING), ...aboutParagraphs(reply).flatMap((p, i) => (i === 0 ? [wrap(p)] : ['', wrap(p)]))].join('\n');
     case 'subscribed':
     case 'unsubscribed':
     case 'status':
@@ -81,6 +75,11 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
     case 'subscriptions-unavailable':
       return wrap(subscriptionSentence(reply, { platform: 'cli', commandPrefix: '' }));
   }
+}
+
+/** A notice (here, the apology when a question cannot be answered) as terminal text. */
+export function renderNoticeText(notice: Notice, style: TextStyle = PLAIN): string {
+  return wrapText(noticeSentence(notice, ''), style.width);
 }
 
 function passageBlock(p: PassageView, style: TextStyle, wrap: (t: string, indent?: string) => string): string {

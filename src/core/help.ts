@@ -17,8 +17,11 @@ export const EXAMPLE_QUESTIONS: readonly string[] = [
   'how much monitoring is proportionate?',
 ];
 
-/** What the bot can and cannot do, for `about`. */
-export const CAPABILITIES = {
-  can: 'It gives short, general guidance drawn from the paper and its authors’ related research, always with the source.',
-  cannot: 'It is not legal, procurement or financial advice, it does not know your local context, and it does not read or keep your messages beyond answering them.',
+/** The sentences around the command list. */
+export const HELP_WORDS = {
+  title: 'ThinkAgain: advice on working with the third sector',
+  /** A one-line name for the help reply, where a surface shows one before the whole (a notification, a card summary). */
+  summary: 'How to use ThinkAgain',
+  intro: 'Ask a question in your own words, or use a command:',
+  tryPrefix: 'Try:',
 };

@@ -3,7 +3,7 @@ import type { Surface } from '../core/insights/interaction';
 import type { ConversationAddress } from '../core/conversation';
 import { handled } from './listeners/handled';
 import type { SlackMessage } from './render/blocks';
-import { errorNotice } from './render/notices';
+import { renderNotice } from './render/notices';
 import type { RenderOptions } from './render/options';
 import { renderReply } from './render/render-reply';
 
@@ -12,7 +12,7 @@ import { renderReply } from './render/render-reply';
  * logs the interaction and apologises when anything fails.
  */
 export async function answerText(deps: SlackDeps, text: string, address: ConversationAddress, surface: Surface, options: RenderOptions, send: (message: SlackMessage) => Promise<unknown>): Promise<void> {
-  await handled(deps, { kind: 'unknown', outcome: 'ok', text }, { failure: 'Slack reply failed', apologise: () => send(errorNotice()) }, async (note) => {
+  await handled(deps, { kind: 'unknown', outcome: 'ok', text }, { failure: 'Slack reply failed', apologise: () => send(renderNotice({ kind: 'apology' }, options)) }, async (note) => {
     const { command, reply } = await deps.assistant.handle(text, address, surface);
     note.kind = command.kind;
     await send(renderReply(reply, options));

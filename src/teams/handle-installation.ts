@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { PlatformDeps } from '../server/platform-adapter';
-import { logInteraction } from '../logging/interaction-log';
 import { addressOf, scopeOf } from './conversation-address';
+import type { TurnNote } from './handled-turn';
 import { rememberConversation } from './remember-conversation';
 import { renderWelcome } from './render/welcome-card';
 import { REMOVED_REASON } from './delivery-result';
@@ -11,19 +11,18 @@ import { REMOVED_REASON } from './delivery-result';
  * added). Teams may send both, and a team install can send two installationUpdates in any order, so
  * the welcome goes out once per conversation.
  */
-export async function handleInstalled(context: TurnContext, deps: PlatformDeps): Promise<void> {
-  const startedAt = performance.now();
+export async function handleInstalled(context: TurnContext, deps: PlatformDeps, note: TurnNote): Promise<void> {
+  note.kind = 'install';
   const address = addressOf(context.activity);
   await rememberConversation(context, deps, address);
   const first = await deps.events.firstSighting(`teams-install:${address.conversationId}`);
   if (first) await context.sendActivity(renderWelcome(scopeOf(context.activity)));
-  logInteraction(deps.logger, { platform: 'teams', kind: 'install', startedAt, outcome: first ? 'ok' : 'duplicate' });
+  else note.outcome = 'duplicate';
 }
 
 /** The app was removed from a conversation: weekly tips there end (the bot can no longer post). */
-export async function handleRemoved(context: TurnContext, deps: PlatformDeps): Promise<void> {
-  const startedAt = performance.now();
+export async function handleRemoved(context: TurnContext, deps: PlatformDeps, note: TurnNote): Promise<void> {
+  note.kind = 'uninstall';
   const address = addressOf(context.activity);
   if (deps.subscriptionDirectory) await deps.subscriptionDirectory.endForConversation(address, REMOVED_REASON);
-  logInteraction(deps.logger, { platform: 'teams', kind: 'uninstall', startedAt, outcome: 'ok' });
 }

@@ -3,26 +3,29 @@ import type { PlatformDeps } from '../server/platform-adapter';
 import type { ConversationAddress } from '../core/conversation';
 import { parseSubmission } from './card-actions';
 import { scopeOf } from './conversation-address';
+import type { TurnNote } from './handled-turn';
 import { renderReply } from './render/render-reply';
-import { ACKNOWLEDGEMENTS } from './render/short-replies';
+import { renderNotice } from './render/short-replies';
 
-/** A card button was pressed (Action.Submit arrives as a message with `value`). Returns the kind, for the log. */
-export async function handleSubmission(context: TurnContext, deps: PlatformDeps, address: ConversationAddress): Promise<string> {
+/** A card button was pressed (Action.Submit arrives as a message with `value`); `note.kind` names it for the log. */
+export async function handleSubmission(context: TurnContext, deps: PlatformDeps, address: ConversationAddress, note: TurnNote): Promise<void> {
   const scope = scopeOf(context.activity);
   const submission = parseSubmission(context.activity.value);
+  note.kind = `button:${submission?.action ?? 'unknown'}`;
   if (!submission) {
-    await context.sendActivity(ACKNOWLEDGEMENTS.unknownSubmission(scope));
-    return 'button:unknown';
+    note.outcome = 'rejected';
+    await context.sendActivity(renderNotice({ kind: 'unknown-button' }, scope));
+    return;
   }
   switch (submission.action) {
     case 'show_passage': {
       const reply = deps.assistant.passage(submission.id);
-      await context.sendActivity(reply ? renderReply(reply, scope) : ACKNOWLEDGEMENTS.passageGone());
-      return 'button:show_passage';
+      await context.sendActivity(renderReply(reply ?? { kind: 'passage-gone' }, scope));
+      return;
     }
     case 'clarify_choice': {
       await context.sendActivity(renderReply(deps.assistant.choose(submission.id, { platform: 'teams', ...(submission.ref ? { ref: submission.ref } : {}) }), scope));
-      return 'button:clarify_choice';
+      return;
     }
     case 'feedback': {
       // Only feedback on passages that exist is stored; a forged id still gets a polite answer.
@@ -30,13 +33,13 @@ export async function handleSubmission(context: TurnContext, deps: PlatformDeps,
         await deps.feedback.record({ passageId: submission.id, helpful: submission.helpful, platform: 'teams', at: new Date() });
         deps.assistant.noteFeedback(submission.id, submission.helpful, { platform: 'teams', ...(submission.ref ? { ref: submission.ref } : {}) });
       }
-      await context.sendActivity(ACKNOWLEDGEMENTS.feedbackThanks(submission.helpful, scope));
-      return 'button:feedback';
+      await context.sendActivity(renderNotice({ kind: 'feedback-thanks', helpful: submission.helpful }, scope));
+      return;
     }
     case 'principle': {
       const { reply } = await deps.assistant.handle(`principle ${submission.slug}`, address, 'button');
       await context.sendActivity(renderReply(reply, scope));
-      return 'button:principle';
+      return;
     }
   }
 }

@@ -31,7 +31,7 @@ export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandler, logge
       try {
         await adapter.process(botRequest(req, parsed.body), botResponse(res), (context) => bot.run(context));
       } catch (error) {
-        // Only validation inside botbuilder, before the turn starts, throws here (turn errors go to onTurnError).
+        // Only validation inside botbuilder, before the turn starts, throws here (the turn wrapper, then onTurnError, catch the rest).
         logger.warn({ err: safeError(error) }, 'Teams activity refused');
         if (!res.headersSent) sendJson(res, 400, { error: 'the activity is malformed' });
         else if (!res.writableEnded) res.end();

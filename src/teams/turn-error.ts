@@ -1,23 +1,19 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../logging/logger';
-import { ACKNOWLEDGEMENTS } from './render/short-replies';
-import { safeError } from './safe-error';
 import { logInteraction } from '../logging/interaction-log';
+import { apologiseForMessage, TURN_LOGGED } from './handled-turn';
+import { safeError } from './safe-error';
 
-/** Turn-state key under which the bot records when a turn began, for the interaction log. */
-export const TURN_STARTED_AT = Symbol('thinkagain.turnStartedAt');
-
-/** CloudAdapter's onTurnError: log what failed (never a token), and apologise to a waiting user. */
+/**
+ * CloudAdapter's onTurnError, the last resort for a failure outside the turn wrapper (handled-turn.ts
+ * catches everything inside it). The error is always logged; the interaction line and the apology only
+ * when the wrapper has not already written this turn's line.
+ */
 export function turnErrorHandler(logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     logger.error({ err: safeError(error), activityType: context.activity.type }, 'Teams turn failed');
-    const startedAt = context.turnState.get(TURN_STARTED_AT) as number | undefined;
-    logInteraction(logger, { platform: 'teams', kind: context.activity.type ?? 'activity', startedAt: startedAt ?? performance.now(), outcome: 'error' });
-    if (context.activity.type !== 'message') return;
-    try {
-      await context.sendActivity(ACKNOWLEDGEMENTS.apology());
-    } catch (sendError) {
-      logger.warn({ err: safeError(sendError) }, 'could not send the apology either');
-    }
+    if (context.turnState.get(TURN_LOGGED)) return;
+    logInteraction(logger, { platform: 'teams', kind: context.activity.type ?? 'activity', startedAt: performance.now(), outcome: 'error' });
+    await apologiseForMessage(context, logger);
   };
 }

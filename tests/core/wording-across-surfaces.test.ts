@@ -1,14 +1,20 @@
 import { ANSWER_WORDS, citationSentence } from '../../src/core/answer-words';
+import { ABOUT_HEADING, aboutParagraphs } from '../../src/core/about-words';
+import { HELP_WORDS } from '../../src/core/help';
+import { noticeSentence, type Notice } from '../../src/core/notice-words';
 import type { Reply } from '../../src/core/replies';
-import { renderText } from '../../src/cli/render-text';
+import { renderNoticeText, renderText } from '../../src/cli/render-text';
 import { renderReply as renderSlack } from '../../src/slack/render/render-reply';
-import { SLASH_COMMAND_OPTIONS } from '../../src/slack/render/options';
+import { renderNotice as renderSlackNotice } from '../../src/slack/render/notices';
+import { DIRECT_MESSAGE_OPTIONS, SLASH_COMMAND_OPTIONS } from '../../src/slack/render/options';
 import { renderReply as renderTeams } from '../../src/teams/render/render-reply';
-import { passage, principles } from '../slack/render/fixtures';
+import { renderNotice as renderTeamsNotice } from '../../src/teams/render/short-replies';
+import { passage, principles, source } from '../slack/render/fixtures';
 
 /** Every sentence a person reads is worded once, in core: the same words reach Slack, Teams and the terminal. */
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
 function surfaces(reply: Reply): Record<'slack' | 'teams' | 'terminal', string> {
-  const squash = (s: string) => s.replace(/\s+/g, ' ');
   return {
     slack: squash(JSON.stringify(renderSlack(reply, SLASH_COMMAND_OPTIONS))),
     teams: squash(JSON.stringify(renderTeams(reply, 'personal'))),
@@ -19,6 +25,7 @@ function surfaces(reply: Reply): Record<'slack' | 'teams' | 'terminal', string> 
 describe('the same words on every surface', () => {
   const reported = passage({ citation: { short: 'Chapman and Robinson (2014)', citation: 'x', basis: 'reported' } });
   const signpost = passage({ id: 's1', kind: 'signpost', title: 'Does the Procurement Act apply?' });
+  const about: Extract<Reply, { kind: 'about' }> = { kind: 'about', paper: source, principleCount: 10, passageCount: 120 };
 
   it.each([
     ['a reported finding cites its source the same way', { kind: 'answer', query: 'q', answer: reported, more: [] } as Reply, [citationSentence(reported.citation)]],
@@ -27,6 +34,8 @@ describe('the same words on every surface', () => {
     ['a decline says what the bot covers', { kind: 'no-match', query: 'q', principles } as Reply, [ANSWER_WORDS.decline, ANSWER_WORDS.declineScope]],
     ['a clarify asks which was meant', { kind: 'clarify', query: 'q', choices: [passage(), passage({ id: 'p2', title: 'Other' })] } as Reply, [ANSWER_WORDS.clarify]],
     ['a removed passage is explained politely', { kind: 'passage-gone' } as Reply, [ANSWER_WORDS.passageGone]],
+    ['help introduces the commands', { kind: 'help' } as Reply, [HELP_WORDS.title, HELP_WORDS.intro]],
+    ['about names the paper, the synthesis and the limits', about, [ABOUT_HEADING, ...aboutParagraphs(about)]],
   ])('%s', (_name, reply, sentences) => {
     for (const [surface, text] of Object.entries(surfaces(reply))) {
       for (const sentence of sentences) expect({ surface, has: text.includes(sentence) }).toEqual({ surface, has: true });
@@ -35,5 +44,26 @@ describe('the same words on every surface', () => {
 
   it('an advice passage carries no legal label', () => {
     for (const text of Object.values(surfaces({ kind: 'answer', query: 'q', answer: passage(), more: [] }))) expect(text).not.toContain(ANSWER_WORDS.signpostLabel);
+  });
+
+  /** A notice with no command in it reads the same everywhere; one that names a command types it as it works there. */
+  it.each<[string, Notice]>([
+    ['thanks for helpful feedback', { kind: 'feedback-thanks', helpful: true }],
+    ['thanks for unhelpful feedback, pointing to the principles', { kind: 'feedback-thanks', helpful: false }],
+    ['a button it does not know', { kind: 'unknown-button' }],
+    ['an apology when answering failed', { kind: 'apology' }],
+  ])('%s', (_name, notice) => {
+    const rendered = {
+      slack: { text: squash(JSON.stringify(renderSlackNotice(notice, DIRECT_MESSAGE_OPTIONS))), prefix: '' },
+      'slack slash command': { text: squash(JSON.stringify(renderSlackNotice(notice))), prefix: SLASH_COMMAND_OPTIONS.commandPrefix },
+      teams: { text: squash(JSON.stringify(renderTeamsNotice(notice, 'personal'))), prefix: '' },
+      'teams channel': { text: squash(JSON.stringify(renderTeamsNotice(notice, 'team'))), prefix: '@ThinkAgain ' },
+      // Stringified like the messages, so the quotes around a typed command are escaped the same way.
+      terminal: { text: JSON.stringify(squash(renderNoticeText(notice))), prefix: '' },
+    };
+    for (const [surface, { text, prefix }] of Object.entries(rendered)) {
+      const sentence = JSON.stringify(noticeSentence(notice, prefix)).slice(1, -1);
+      expect({ surface, has: text.includes(sentence) }).toEqual({ surface, has: true });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { until } from '../support/until';
 import { startSlackHarness, type SlackHarness } from './support/slack-harness';
 import { buttonBody, FORM, sendSigned } from './support/signed-requests';
 
@@ -75,6 +76,8 @@ describe('Slack buttons (real server, fake Slack)', () => {
   it('acks an unknown action id and replies politely', async () => {
     const body = await click('launch_rockets', 'x');
     expect(body.response_type).toBe('ephemeral');
-    expect(body.text).toMatch(/no longer supported/i);
+    expect(body.text).toMatch(/do not recognise that button/i);
+    await until(() => h.logs.some((l) => l.msg === 'interaction' && l.kind === 'button:unknown'), 'the unknown button to be logged');
+    expect(h.logs.filter((l) => l.msg === 'interaction' && l.kind === 'button:unknown')).toEqual([expect.objectContaining({ platform: 'slack', outcome: 'rejected' })]);
   });
 });

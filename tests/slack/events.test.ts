@@ -68,7 +68,9 @@ describe('Slack Events API over HTTP (real server, fake Slack)', () => {
     await h.fake.waitFor('/api/chat.postMessage', before + 1);
     await h.fake.settle();
     expect(h.fake.callsTo('/api/chat.postMessage').length).toBe(before + 1);
-    expect(h.logs.filter((l) => l.outcome === 'duplicate')).toHaveLength(2);
+    // One interaction line per delivery: the answer's, then one for each dropped copy.
+    const lines = h.logs.filter((l) => l.msg === 'interaction' && (l.kind === 'tip' || l.kind === 'app_mention'));
+    expect(lines.map((l) => `${String(l.kind)} ${String(l.outcome)}`).sort()).toEqual(['app_mention duplicate', 'app_mention duplicate', 'tip ok']);
   });
 
   it('publishes the Home tab with the ten principles when it is opened', async () => {

@@ -3,7 +3,7 @@ import { buildAssistant } from '../../src/app/build-assistant';
 import type { ConversationAddress } from '../../src/core/conversation';
 import type { SubscriptionPort } from '../../src/core/ports';
 import { conversationReach } from '../../src/slack/conversation-reach';
-import { PRIVATE_CHANNEL_NOTE } from '../../src/slack/render/notices';
+import { PRIVATE_CHANNEL_NOTE } from '../../src/core/notice-words';
 import { SLASH_COMMAND_OPTIONS } from '../../src/slack/render/options';
 import { renderReply } from '../../src/slack/render/render-reply';
 import { startSlackHarness, type SlackHarness } from './support/slack-harness';

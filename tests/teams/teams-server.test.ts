@@ -1,4 +1,5 @@
 import { ANSWER_WORDS } from '../../src/core/answer-words';
+import { noticeSentence } from '../../src/core/notice-words';
 import { askJson } from '../../src/cli/ask';
 import type { TeamsMessage } from '../../src/teams/render/card';
 import { botAddedToTeam, CHANNEL, cardSubmission, channelMessage, installationUpdate, personalMessage } from './support/activities';
@@ -129,8 +130,8 @@ describe('card buttons', () => {
     await bot.post(cardSubmission(connector.url, { action: 'show_passage', id: 'no-such-passage' }));
     await bot.post(cardSubmission(connector.url, { action: 'clarify_choice', id: 'no-such-passage' }));
     expect(sent().map((m) => m.text)).toEqual([
-      'Sorry, I did not recognise that button; it may be from an older card. Type "help" to see what I can do.',
-      'Thanks for telling me. Try asking in other words, or type "principles" to browse.',
+      noticeSentence({ kind: 'unknown-button' }, ''),
+      noticeSentence({ kind: 'feedback-thanks', helpful: false }, ''),
       ANSWER_WORDS.passageGone,
       ANSWER_WORDS.passageGone,
     ]);
@@ -196,7 +197,7 @@ describe('malformed requests', () => {
     try {
       const res = await bot.post(cardSubmission(connector.url, { action: 'feedback', id: bot.built.kb.passages[0]!.id, helpful: true }));
       expect(res.status).toBe(200);
-      expect(sent().map((m) => m.text)).toEqual(['Sorry, something went wrong on my side while answering. Please try again in a moment.']);
+      expect(sent().map((m) => m.text)).toEqual([noticeSentence({ kind: 'apology' }, '')]);
       expect(JSON.stringify(connector.posts[0]!.body)).not.toMatch(/exploded|secret|\.ts:/);
       expect(errorLines()).toBe(errorsBefore + 1);
     } finally {

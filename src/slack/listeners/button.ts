@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { SlackDeps } from '../slack-deps';
 import type { SlackMessage } from '../render/blocks';
-import { errorNotice } from '../render/notices';
+import { renderNotice } from '../render/notices';
 import { handled } from './handled';
 
 export interface ButtonClick {
@@ -20,7 +20,7 @@ export function onButton(app: App, deps: SlackDeps, actionId: string | RegExp, k
     await ack();
     const reply = replyVia(respond);
     const click = { value: typeof action.value === 'string' ? action.value : '', userId: body.user.id, reply };
-    await handled(deps, { kind: `button:${kind}`, outcome: 'ok' }, { failure: 'Slack button failed', apologise: () => reply(errorNotice()) }, () => handle(click));
+    await handled(deps, { kind: `button:${kind}`, outcome: 'ok' }, { failure: 'Slack button failed', apologise: () => reply(renderNotice({ kind: 'apology' })) }, () => handle(click));
   });
 }
 

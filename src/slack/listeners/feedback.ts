@@ -1,6 +1,6 @@
 import { splitInteractionRef } from '../../core/insights/interaction-ref';
 import { ACTION_IDS } from '../action-ids';
-import { feedbackThanks } from '../render/notices';
+import { renderNotice } from '../render/notices';
 import { onButton } from './button';
 import type { SlackListener } from './listener';
 
@@ -16,7 +16,7 @@ export const feedbackListener: SlackListener = {
           await deps.feedback.record({ passageId, helpful, platform: 'slack', at: new Date() });
           deps.assistant.noteFeedback(passageId, helpful, { platform: 'slack', ...(ref ? { ref } : {}) });
         }
-        await click.reply(feedbackThanks(helpful));
+        await click.reply(renderNotice({ kind: 'feedback-thanks', helpful }));
       });
     }
   },

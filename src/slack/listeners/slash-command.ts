@@ -1,7 +1,8 @@
 import { parseCommand } from '../../core/commands/parse-command';
 import { answerText, slackAddress } from '../answer-text';
 import { conversationReach } from '../conversation-reach';
-import { errorNotice, PRIVATE_CHANNEL_NOTE, subscribeHereRefused } from '../render/notices';
+import { PRIVATE_CHANNEL_NOTE } from '../../core/notice-words';
+import { renderNotice, subscribeHereRefused } from '../render/notices';
 import { SLASH_COMMAND_OPTIONS, type RenderOptions } from '../render/options';
 import { handled } from './handled';
 import type { SlackListener } from './listener';
@@ -23,7 +24,7 @@ export const slashCommandListener: SlackListener = {
       const text = command.text ?? '';
       const reach = conversationReach(command.channel_id, command.channel_name);
       if ((reach === 'direct-message' || reach === 'group-dm') && parseCommand(text).kind === 'subscribe') {
-        const apologise = () => respond({ response_type: 'ephemeral', ...errorNotice() });
+        const apologise = () => respond({ response_type: 'ephemeral', ...renderNotice({ kind: 'apology' }) });
         await handled(deps, { kind: 'subscribe', outcome: 'rejected', text }, { failure: 'Slack reply failed', apologise }, () => respond({ response_type: 'ephemeral', ...subscribeHereRefused(reach) }).then(() => undefined));
         return;
       }

@@ -1,7 +1,7 @@
 import { isKnownActionId } from '../action-ids';
-import { unknownActionNotice } from '../render/notices';
+import { renderNotice } from '../render/notices';
+import { handled } from './handled';
 import type { SlackListener } from './listener';
-import { logInteraction } from '../../logging/interaction-log';
 
 /** Any other button or menu (an old message, a newer version's button): ack, and say so politely. */
 export const unknownActionListener: SlackListener = {
@@ -11,9 +11,9 @@ export const unknownActionListener: SlackListener = {
     app.action({ type: 'block_actions' }, async ({ ack, action, respond }) => {
       if ('action_id' in action && isKnownActionId(action.action_id)) return;
       await ack();
-      const startedAt = performance.now();
-      await respond({ response_type: 'ephemeral', replace_original: false, ...unknownActionNotice() });
-      logInteraction(deps.logger, { platform: 'slack', kind: 'button:unknown', startedAt, outcome: 'rejected' });
+      await handled(deps, { kind: 'button:unknown', outcome: 'rejected' }, { failure: 'Slack reply failed' }, async () => {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice({ kind: 'unknown-button' }) });
+      });
     });
   },
 };

@@ -1,4 +1,5 @@
-import { CAPABILITIES, EXAMPLE_QUESTIONS, HELP_ENTRIES } from '../../core/help';
+import { ABOUT_HEADING, aboutParagraphs } from '../../core/about-words';
+import { EXAMPLE_QUESTIONS, HELP_ENTRIES, HELP_WORDS } from '../../core/help';
 import type { Reply } from '../../core/replies';
 import { compose, context, contentSections, header, mrkdwnSection, type SlackMessage } from './blocks';
 import type { RenderOptions } from './options';
@@ -12,25 +13,20 @@ export function helpLines(prefix: string): string {
 }
 
 export function exampleLine(): string {
-  return `Try: ${EXAMPLE_QUESTIONS.map((q) => `“${escapeMrkdwn(q)}”`).join(', ')}`;
+  return `${HELP_WORDS.tryPrefix} ${EXAMPLE_QUESTIONS.map((q) => `“${escapeMrkdwn(q)}”`).join(', ')}`;
 }
 
 export function renderHelp(options: RenderOptions): SlackMessage {
-  return compose(`ThinkAgain: advice on working with the third sector. Ask a question in your own words, or type ${options.commandPrefix}help.`, [
-    header('ThinkAgain: advice on working with the third sector'),
-    mrkdwnSection('Ask a question in your own words, or use a command:'),
+  return compose(`${HELP_WORDS.title}. ${HELP_WORDS.intro} ${HELP_ENTRIES.map((e) => `${options.commandPrefix}${e.usage}`).join(', ')}`, [
+    header(HELP_WORDS.title),
+    mrkdwnSection(escapeMrkdwn(HELP_WORDS.intro)),
     mrkdwnSection(helpLines(options.commandPrefix)),
     context(exampleLine()),
   ]);
 }
 
+/** The paper, its authors, and what the bot can and cannot do. */
 export function renderAbout(reply: AboutReply): SlackMessage {
-  return compose(`About ThinkAgain. The advice comes from ${reply.paper.citation}`, [
-    header('About ThinkAgain'),
-    ...contentSections(`The advice comes from ${reply.paper.citation}`),
-    ...contentSections(
-      `The ${reply.principleCount} ThinkAgain principles are this project’s synthesis of the paper and its authors’ related research, not quotations. ${reply.passageCount} short passages answer questions, each with its source.`,
-    ),
-    ...contentSections(`${CAPABILITIES.can}\n${CAPABILITIES.cannot}`),
-  ]);
+  const paragraphs = aboutParagraphs(reply);
+  return compose(`${ABOUT_HEADING}. ${paragraphs[0] ?? ''}`, [header(ABOUT_HEADING), ...paragraphs.flatMap((p) => contentSections(p))]);
 }

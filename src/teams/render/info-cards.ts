@@ -1,4 +1,5 @@
-import { CAPABILITIES, EXAMPLE_QUESTIONS, HELP_ENTRIES } from '../../core/help';
+import { ABOUT_HEADING, aboutParagraphs, READ_THE_PAPER } from '../../core/about-words';
+import { EXAMPLE_QUESTIONS, HELP_ENTRIES, HELP_WORDS } from '../../core/help';
 import type { Reply } from '../../core/replies';
 import { openPrinciple } from '../card-actions';
 import { cardMessage, openUrl, submit, textBlock, type CardAction, type CardElement, type TeamsMessage } from './card';
@@ -14,28 +15,22 @@ const MENTION_NOTE = 'In a channel or group chat, start with @ThinkAgain; in a p
 /** How to use the bot: the whole grammar, and example questions. */
 export function renderHelp(): TeamsMessage {
   const body: CardElement[] = [
-    textBlock('ThinkAgain: advice on working with the third sector', { size: 'medium', weight: 'bolder' }),
-    textBlock(`Ask a question in your own words, or use a command. ${MENTION_NOTE}`),
+    textBlock(HELP_WORDS.title, { size: 'medium', weight: 'bolder' }),
+    textBlock(MENTION_NOTE),
+    textBlock(HELP_WORDS.intro, { spacing: 'small' }),
     ...HELP_ENTRIES.map((e) => textBlock(`**${usage(e.usage)}**: ${e.description}`, { spacing: 'small' })),
-    textBlock(`Try: ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}`, { isSubtle: true, spacing: 'medium' }),
+    textBlock(`${HELP_WORDS.tryPrefix} ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}`, { isSubtle: true, spacing: 'medium' }),
   ];
-  const fallback = ['How to use ThinkAgain', MENTION_NOTE, ...HELP_ENTRIES.map((e) => `${usage(e.usage)}: ${e.description}`)].join('\n');
-  return cardMessage('How to use ThinkAgain', body, [], fallback);
+  const fallback = [HELP_WORDS.summary, MENTION_NOTE, HELP_WORDS.intro, ...HELP_ENTRIES.map((e) => `${usage(e.usage)}: ${e.description}`)].join('\n');
+  return cardMessage(HELP_WORDS.summary, body, [], fallback);
 }
 
 /** The paper, its authors, and what the bot can and cannot do. */
 export function renderAbout(reply: About): TeamsMessage {
-  const synthesis = `The ${reply.principleCount} ThinkAgain principles are this project’s synthesis of the paper and its authors’ related research, not quotations. ${reply.passageCount} short passages answer questions, each with its source.`;
-  const body: CardElement[] = [
-    textBlock('About ThinkAgain', { size: 'medium', weight: 'bolder' }),
-    textBlock(`The advice comes from ${reply.paper.citation}`),
-    textBlock(synthesis),
-    textBlock(CAPABILITIES.can),
-    textBlock(CAPABILITIES.cannot),
-  ];
-  const actions: CardAction[] = reply.paper.url ? [openUrl('Read the paper', reply.paper.url)] : [];
-  const fallback = ['About ThinkAgain', `The advice comes from ${reply.paper.citation}`, synthesis, CAPABILITIES.can, CAPABILITIES.cannot].join('\n\n');
-  return cardMessage('About ThinkAgain', body, actions, fallback);
+  const paragraphs = aboutParagraphs(reply);
+  const body: CardElement[] = [textBlock(ABOUT_HEADING, { size: 'medium', weight: 'bolder' }), ...paragraphs.map((p) => textBlock(p))];
+  const actions: CardAction[] = reply.paper.url ? [openUrl(READ_THE_PAPER, reply.paper.url)] : [];
+  return cardMessage(ABOUT_HEADING, body, actions, [ABOUT_HEADING, ...paragraphs].join('\n\n'));
 }
 
 /** One practical tip, with a button to read its principle in full. A weekly tip says what it is and how to stop it. */

@@ -1,10 +1,11 @@
 import type { Reply } from '../../core/replies';
 import { renderAnswer, renderClarify, renderNoMatch } from './answer-cards';
-import type { TeamsMessage } from './card';
 import { renderAbout, renderHelp, renderTip } from './info-cards';
 import { renderPrinciple, renderPrinciples, renderUnknownPrinciple } from './principle-cards';
 import type { TeamsScope } from './scope';
-import { ACKNOWLEDGEMENTS, renderShort } from './short-replies';
+import { renderShort } from './short-replies';
+import { textMessage, type TeamsMessage } from './card';
+import { ANSWER_WORDS } from '../../core/answer-words';
 
 /** Any core reply as a Teams message: an Adaptive Card with a summary, or one line of text. `scope` decides how commands are typed. Pure. */
 export function renderReply(reply: Reply, scope: TeamsScope): TeamsMessage {
@@ -16,7 +17,7 @@ export function renderReply(reply: Reply, scope: TeamsScope): TeamsMessage {
     case 'no-match':
       return renderNoMatch(reply, scope);
     case 'passage-gone':
-      return ACKNOWLEDGEMENTS.passageGone();
+      return textMessage(ANSWER_WORDS.passageGone);
     case 'help':
       return renderHelp();
     case 'principles':

@@ -1,8 +1,8 @@
-import { ANSWER_WORDS } from '../../core/answer-words';
+import { noticeSentence, type Notice } from '../../core/notice-words';
 import { subscriptionSentence, type SubscriptionReply } from '../../core/subscription-text';
 import { textMessage, type TeamsMessage } from './card';
 import { escapeUserText } from './escape';
-import { commandPrefix, typed, type TeamsScope } from './scope';
+import { commandPrefix, type TeamsScope } from './scope';
 
 /** Subscription replies are one sentence: plain text, no card. */
 export function renderShort(reply: SubscriptionReply, scope: TeamsScope): TeamsMessage {
@@ -11,11 +11,7 @@ export function renderShort(reply: SubscriptionReply, scope: TeamsScope): TeamsM
   return textMessage(reply.kind === 'invalid-schedule' ? escapeUserText(text) : text);
 }
 
-/** Replies to card buttons and failures that have no core reply of their own. */
-export const ACKNOWLEDGEMENTS = {
-  feedbackThanks: (helpful: boolean, scope: TeamsScope): TeamsMessage =>
-    textMessage(helpful ? 'Thanks, glad that helped.' : `Thanks for telling me. Try asking in other words, or type ${typed(scope, 'principles')} to browse.`),
-  passageGone: (): TeamsMessage => textMessage(ANSWER_WORDS.passageGone),
-  unknownSubmission: (scope: TeamsScope): TeamsMessage => textMessage(`Sorry, I did not recognise that button; it may be from an older card. Type ${typed(scope, 'help')} to see what I can do.`),
-  apology: (): TeamsMessage => textMessage('Sorry, something went wrong on my side while answering. Please try again in a moment.'),
-};
+/** A notice (thanks, an unknown button, an apology) as one line of text, with commands typed as they work here. */
+export function renderNotice(notice: Notice, scope: TeamsScope): TeamsMessage {
+  return textMessage(noticeSentence(notice, commandPrefix(scope)));
+}

@@ -1,5 +1,5 @@
 import { renderHome, workspaceSubscriptionBlocks } from '../../../src/slack/render/home';
-import { feedbackThanks, sharedMessage, unknownActionNotice } from '../../../src/slack/render/notices';
+import { renderNotice, sharedMessage } from '../../../src/slack/render/notices';
 import { renderAnswer } from '../../../src/slack/render/answer';
 import { SLASH_COMMAND_OPTIONS } from '../../../src/slack/render/options';
 import { HOSTILE, passage, principles } from './fixtures';
@@ -52,9 +52,9 @@ describe('Home tab', () => {
 
 describe('notices', () => {
   it('thanks for feedback and refuses unknown buttons politely, with fallbacks', () => {
-    expectWithinSlackLimits(feedbackThanks(true));
-    expectWithinSlackLimits(feedbackThanks(false));
-    expect(unknownActionNotice().text).toMatch(/no longer supported/);
+    expectWithinSlackLimits(renderNotice({ kind: 'feedback-thanks', helpful: true }));
+    expect(expectWithinSlackLimits(renderNotice({ kind: 'feedback-thanks', helpful: false }))).toContain('/thinkagain principles');
+    expect(renderNotice({ kind: 'unknown-button' }).text).toMatch(/do not recognise that button.*"\/thinkagain help"/);
   });
 
   it('a shared answer says who shared it and drops only the share button', () => {
@@ -66,6 +66,6 @@ describe('notices', () => {
   });
 
   it('never turns a strange user id into a mention', () => {
-    expect(sharedMessage(feedbackThanks(true), '!channel').text).toContain('Shared by someone');
+    expect(sharedMessage(renderNotice({ kind: 'feedback-thanks', helpful: true }), '!channel').text).toContain('Shared by someone');
   });
 });

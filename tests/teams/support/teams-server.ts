@@ -37,11 +37,11 @@ export function contentAssistant(): BuiltAssistant {
 }
 
 /** The real HTTP server with the real Teams adapter on port 0, as main wires it (minus the other platforms). */
-export async function startTeamsServer(config: TeamsConfig = LOCAL, options: { subscriptionDirectory?: SubscriptionDirectory } = {}): Promise<TeamsTestServer> {
+export async function startTeamsServer(config: TeamsConfig = LOCAL, options: { subscriptionDirectory?: SubscriptionDirectory; logLevel?: 'info' | 'debug' } = {}): Promise<TeamsTestServer> {
   const built = contentAssistant();
   const feedback = new RecordingFeedback();
   const logs: Array<Record<string, unknown>> = [];
-  const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = createLogger(options.logLevel ?? 'info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const deps: PlatformDeps = {
     assistant: built.assistant,
     logger,
