@@ -25,9 +25,9 @@ describe('answer quality', () => {
     expect(blind.falseDeclines).toBeLessThanOrEqual(0.15);
   });
 
-  it('keeps the regression fixture at 95% top-1 and 90% of its off-topic questions declined', () => {
+  it('keeps the regression fixture at 93% top-1 and 90% of its off-topic questions declined', () => {
     const fixture = evaluate(search, regressionSet());
-    expect(fixture.top1).toBeGreaterThanOrEqual(0.95);
+    expect(fixture.top1).toBeGreaterThanOrEqual(0.93);
     expect(fixture.offTopicDeclined).toBeGreaterThanOrEqual(0.9);
   });
 

@@ -180,7 +180,11 @@ export class SearchEngine {
     let total = 0;
     let subject = 0;
     let unknown = 0;
+    const seen = new Set<string>();
     for (const term of resolved) {
+      // Each distinct word counts once: a pasted email repeating a signature or filler must not outvote the question.
+      if (seen.has(term.term)) continue;
+      seen.add(term.term);
       total += term.idf;
       if (term.word === undefined) unknown += term.idf;
       else if (this.lexicon.has(term.word)) subject += term.idf * term.similarity;

@@ -42,7 +42,7 @@ export const TUNING = {
   onTopic: { bias: -1.33, match: 3.11, sector: 2.92, subjectShare: 2.25, unknownShare: -4.12, coverage: 1.28, phrase: 2.16 },
   correct: { bias: -1.40, match: 2.95, margin: 4.94, support: -1.32, sector: 0.40, principle: 3.42 },
   /** On-topic probability below which a question is declined. */
-  onTopicAt: 0.6,
+  onTopicAt: 0.75,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
   answerAt: 0.65,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
