@@ -16,7 +16,7 @@ const verbose = args.includes('--verbose');
 const kb = loadContent(args.find((a) => !a.startsWith('--')) ?? 'content');
 
 const halves = BLIND_FILES.map((f) => blindHalves(f));
-const testHalves: EvalSet = { name: 'both blind test halves', items: halves.flatMap((h) => h.test.items) };
+const testHalves: EvalSet = { name: 'the blind test halves', items: halves.flatMap((h) => h.test.items) };
 const sets: Array<{ set: EvalSet; mayTune: boolean }> = [
   { set: regressionSet(), mayTune: true },
   { set: coverageSet(), mayTune: true },
