@@ -14,8 +14,8 @@ describe('answer quality', () => {
   const blind = evaluate(search, testHalves);
 
   it('is measured on enough blind questions, on and off topic', () => {
-    expect(blind.onTopic).toBeGreaterThanOrEqual(250);
-    expect(blind.offTopic).toBeGreaterThanOrEqual(100);
+    expect(blind.onTopic).toBeGreaterThanOrEqual(300);
+    expect(blind.offTopic).toBeGreaterThanOrEqual(140);
   });
 
   it('on the blind test halves: answers right, offers the right principle, and declines off-topic questions', () => {
