@@ -3,6 +3,8 @@ import { sectionTitle } from '../core/topics';
 import { ABOUT_HEADING, aboutParagraphs } from '../core/about-words';
 import { EXAMPLE_QUESTIONS, HELP_ENTRIES, HELP_WORDS } from '../core/help';
 import { noticeSentence, type Notice } from '../core/notice-words';
+import { quotedCommand } from '../core/typed-command';
+import { drawnFromSentence, PRINCIPLE_WORDS, readOneSentence, thinkAgainAboutSentence, tipHeading, unknownPrincipleSentence } from '../core/principle-words';
 import type { Citation, PassageView, PrincipleSummary, Reply } from '../core/replies';
 import { subscriptionSentence } from '../core/subscription-text';
 
@@ -13,6 +15,9 @@ export interface TextStyle {
 }
 
 export const PLAIN: TextStyle = { width: 80, bold: (s) => s, dim: (s) => s };
+/** In the terminal a command is typed bare, so sentences quote it without a prefix. */
+const TYPED = quotedCommand('');
+
 export const ANSI: TextStyle = { width: 80, bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001b[2m${s}\u001b[22m` };
 
 /** Renders any reply as terminal text, wrapped to the style's width. Pure. */
@@ -22,10 +27,10 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
     case 'answer':
       return [
         passageBlock(reply.answer, style, wrap),
-        ...(reply.more.length ? ['', style.dim('More on this:'), ...reply.more.map((m) => style.dim(`  • ${m.title}  (${sectionName(m)})`))] : []),
+        ...(reply.more.length ? ['', style.dim(ANSWER_WORDS.moreOnThis), ...reply.more.map((m) => style.dim(`  • ${m.title}  (${sectionName(m)})`))] : []),
       ].join('\n');
     case 'no-match':
-      return [wrap(`${ANSWER_WORDS.decline} ${ANSWER_WORDS.declineScope}`), '', ANSWER_WORDS.declineNext, ...principleLines(reply.principles)].join('\n');
+      return [wrap(`${ANSWER_WORDS.decline} ${ANSWER_WORDS.declineScope}`), '', ANSWER_WORDS.declineNext, ...principleLines(reply.principles), '', style.dim(readOneSentence(TYPED))].join('\n');
     case 'clarify':
       return [
         wrap(ANSWER_WORDS.clarify),
@@ -44,28 +49,28 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
         wrap(`${HELP_WORDS.tryPrefix} ${EXAMPLE_QUESTIONS.map((q) => `"${q}"`).join(', ')}`),
       ].join('\n');
     case 'principles':
-      return [style.bold('The ten ThinkAgain principles'), ...principleLines(reply.principles), '', style.dim('Type "principle 5" or "principle commissioning" to read one in full.')].join('\n');
+      return [style.bold(PRINCIPLE_WORDS.listHeading), ...principleLines(reply.principles), '', style.dim(readOneSentence(TYPED))].join('\n');
     case 'principle': {
       const p = reply.principle;
       return [
         style.bold(`${p.number}. ${p.title}`),
-        style.dim(`Think again about ${p.thinkAgainAbout}.`),
+        style.dim(thinkAgainAboutSentence(p.thinkAgainAbout)),
         '',
         wrap(p.summary),
         '',
-        style.bold('Do'),
+        style.bold(PRINCIPLE_WORDS.doHeading),
         ...p.do.map((d) => wrap(`• ${d}`, '  ')),
         '',
-        style.bold('Don’t'),
+        style.bold(PRINCIPLE_WORDS.dontHeading),
         ...p.dont.map((d) => wrap(`• ${d}`, '  ')),
         '',
-        style.dim(wrap(`ThinkAgain principle drawn from ${reply.sources.map((s) => s.short).join('; ')}.`)),
+        style.dim(wrap(drawnFromSentence(reply.sources.map((s) => s.short)))),
       ].join('\n');
     }
     case 'unknown-principle':
-      return [`There is no principle "${reply.ref}". The ten are:`, ...principleLines(reply.principles)].join('\n');
+      return [`${unknownPrincipleSentence(reply.ref)} ${PRINCIPLE_WORDS.theTenAre}`, ...principleLines(reply.principles)].join('\n');
     case 'tip':
-      return [style.bold(`Tip · ${reply.principle.number}. ${reply.principle.title}`), wrap(reply.tip.text), style.dim(`Read the whole principle: principle ${reply.principle.slug}`)].join('\n');
+      return [style.bold(tipHeading(`${reply.principle.number}. ${reply.principle.title}`)), wrap(reply.tip.text), style.dim(`${PRINCIPLE_WORDS.readWhole}: principle ${reply.principle.slug}`)].join('\n');
     case 'about':
       return [style.bold(ABOUT_HEADING), ...aboutParagraphs(reply).flatMap((p, i) => (i === 0 ? [wrap(p)] : ['', wrap(p)]))].join('\n');
     case 'subscribed':

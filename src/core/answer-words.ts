@@ -8,6 +8,13 @@ export const ANSWER_WORDS = {
   clarify: 'I found advice on a few topics, but none that clearly answers that. Which did you mean?',
   passageGone: 'Sorry, that advice is no longer in the knowledge base. Ask your question again for the current advice.',
   signpostLabel: 'Legal or regulatory: check with your team',
+  /** Before the person's own words, above a decline or a clarify. */
+  youAsked: 'You asked:',
+  /** Above the further matches under an answer. */
+  moreOnThis: 'More on this:',
+  /** The feedback buttons under an answer, on the surfaces that have buttons. */
+  helpful: '👍 Helpful',
+  notHelpful: '👎 Not helpful',
 } as const;
 
 /** The longest button label that reads whole in a Teams chat column and a Slack message. */

@@ -1,3 +1,5 @@
+import { quotedCommand } from './typed-command';
+
 /**
  * Short replies that are not answers to a command (thanks for feedback, an unknown button, an
  * apology), worded once for every surface. `commandPrefix` is how a command is typed where the notice
@@ -6,7 +8,7 @@
 export type Notice = { kind: 'feedback-thanks'; helpful: boolean } | { kind: 'unknown-button' } | { kind: 'apology' };
 
 export function noticeSentence(notice: Notice, commandPrefix: string): string {
-  const typed = (command: string) => `"${commandPrefix}${command}"`;
+  const typed = quotedCommand(commandPrefix);
   switch (notice.kind) {
     case 'feedback-thanks':
       return notice.helpful ? 'Thanks, glad that helped.' : `Thanks for telling me: it helps improve the advice. Try asking in other words, or type ${typed('principles')} to browse.`;

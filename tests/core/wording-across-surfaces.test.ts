@@ -2,6 +2,8 @@ import { ANSWER_WORDS, citationSentence } from '../../src/core/answer-words';
 import { ABOUT_HEADING, aboutParagraphs } from '../../src/core/about-words';
 import { HELP_WORDS } from '../../src/core/help';
 import { noticeSentence, type Notice } from '../../src/core/notice-words';
+import { drawnFromSentence, PRINCIPLE_WORDS, readOneSentence, thinkAgainAboutSentence, tipHeading, unknownPrincipleSentence } from '../../src/core/principle-words';
+import { quotedCommand } from '../../src/core/typed-command';
 import type { Reply } from '../../src/core/replies';
 import { renderNoticeText, renderText } from '../../src/cli/render-text';
 import { renderReply as renderSlack } from '../../src/slack/render/render-reply';
@@ -9,7 +11,7 @@ import { renderNotice as renderSlackNotice } from '../../src/slack/render/notice
 import { DIRECT_MESSAGE_OPTIONS, SLASH_COMMAND_OPTIONS } from '../../src/slack/render/options';
 import { renderReply as renderTeams } from '../../src/teams/render/render-reply';
 import { renderNotice as renderTeamsNotice } from '../../src/teams/render/short-replies';
-import { passage, principles, source } from '../slack/render/fixtures';
+import { passage, principle, principles, source } from '../slack/render/fixtures';
 
 /** Every sentence a person reads is worded once, in core: the same words reach Slack, Teams and the terminal. */
 const squash = (s: string) => s.replace(/\s+/g, ' ');
@@ -33,6 +35,7 @@ describe('the same words on every surface', () => {
     ['a signpost carries the check-with-your-team label', { kind: 'answer', query: 'q', answer: signpost, more: [] } as Reply, [ANSWER_WORDS.signpostLabel]],
     ['a decline says what the bot covers', { kind: 'no-match', query: 'q', principles } as Reply, [ANSWER_WORDS.decline, ANSWER_WORDS.declineScope]],
     ['a clarify asks which was meant', { kind: 'clarify', query: 'q', choices: [passage(), passage({ id: 'p2', title: 'Other' })] } as Reply, [ANSWER_WORDS.clarify]],
+    ['further matches are introduced the same way', { kind: 'answer', query: 'q', answer: passage(), more: [passage({ id: 'p2', title: 'Other' })] } as Reply, [ANSWER_WORDS.moreOnThis]],
     ['a removed passage is explained politely', { kind: 'passage-gone' } as Reply, [ANSWER_WORDS.passageGone]],
     ['help introduces the commands', { kind: 'help' } as Reply, [HELP_WORDS.title, HELP_WORDS.intro]],
     ['about names the paper, the synthesis and the limits', about, [ABOUT_HEADING, ...aboutParagraphs(about)]],
@@ -40,6 +43,39 @@ describe('the same words on every surface', () => {
     for (const [surface, text] of Object.entries(surfaces(reply))) {
       for (const sentence of sentences) expect({ surface, has: text.includes(sentence) }).toEqual({ surface, has: true });
     }
+  });
+
+  /**
+   * Sentences that name a command: each surface marks the command up its own way (Slack in code style
+   * after /thinkagain, Teams and the terminal in quotes), so the words are compared without that markup.
+   */
+  const words = (s: string) => squash(s).replace(/\\"|["`]|\/thinkagain /g, '');
+  const bare = quotedCommand('');
+  const full = principle();
+  const tip = { kind: 'tip', tip: full.tips[0]!, principle: principles[4]! } as const;
+
+  it.each([
+    ['the list of principles says how to open one', { kind: 'principles', principles } as Reply, [PRINCIPLE_WORDS.listHeading, readOneSentence(bare)]],
+    ['a decline says how to open a principle', { kind: 'no-match', query: 'q', principles } as Reply, [readOneSentence(bare)]],
+    [
+      'a principle in full gives its theme, do, don’t and sources',
+      { kind: 'principle', principle: full, sources: [source] } as Reply,
+      [thinkAgainAboutSentence(full.thinkAgainAbout), PRINCIPLE_WORDS.doHeading, PRINCIPLE_WORDS.dontHeading, drawnFromSentence([source.short])],
+    ],
+    ['an unknown principle is named and the ten listed', { kind: 'unknown-principle', ref: 'zebras', principles } as Reply, [unknownPrincipleSentence('zebras'), PRINCIPLE_WORDS.theTenAre]],
+    ['a tip is headed as a tip and offers the whole principle', tip as Reply, [PRINCIPLE_WORDS.readWhole]],
+  ])('%s', (_name, reply, sentences) => {
+    for (const [surface, text] of Object.entries(surfaces(reply))) {
+      for (const sentence of sentences) expect({ surface, has: words(text).includes(words(sentence)) }).toEqual({ surface, has: true });
+    }
+  });
+
+  it('a tip’s heading names its principle on every surface', () => {
+    const rendered = surfaces(tip);
+    expect(rendered.terminal).toContain(tipHeading(`5. ${principles[4]!.title}`));
+    expect(rendered.slack).toContain(tipHeading(`5. ${principles[4]!.title}`));
+    // Teams writes a principle's number as "Principle 5 ·", so Markdown cannot turn it into a list.
+    expect(rendered.teams).toContain(tipHeading(`Principle 5 · ${principles[4]!.title}`));
   });
 
   it('an advice passage carries no legal label', () => {

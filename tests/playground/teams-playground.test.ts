@@ -10,6 +10,8 @@ import { findPlaygroundTools, type PlaygroundTools } from './support/availabilit
 import { ChatPage } from './support/chat-page';
 import { startBot, startPlayground, type Started } from './support/processes';
 import { pickQuestions } from './questions';
+import { readOneSentence } from '../../src/core/principle-words';
+import { quotedCommand } from '../../src/core/typed-command';
 
 /**
  * The bot in Microsoft 365 Agents Playground, Microsoft's local Teams client, driven from headless
@@ -111,7 +113,7 @@ function describePlayground(tools: PlaygroundTools): void {
     await chat.screenshot('06-decline');
     expect(shown).toContain(ANSWER_WORDS.declineScope);
     expect(shown).toContain(`Principle 1 · ${kb.principles.find((p) => p.number === 1)!.title}`);
-    expect(shown).toContain('Type "principle 5" to read one in full.');
+    expect(shown).toContain(readOneSentence(quotedCommand('')));
     expect((await chat.buttons()).length).toBe(buttonsBefore);
   });
 

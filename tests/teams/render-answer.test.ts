@@ -1,3 +1,5 @@
+import { readOneSentence } from '../../src/core/principle-words';
+import { quotedCommand } from '../../src/core/typed-command';
 import { renderAnswer, renderClarify, renderNoMatch } from '../../src/teams/render/answer-cards';
 import { actionsOf, cardOf, markdownTexts, plainTexts } from './support/card-text';
 import { citation, passage } from './support/replies';
@@ -76,11 +78,11 @@ describe('no-match card', () => {
     expect(markdownTexts(message).join('\n')).toMatch(/will not guess/);
     expect(actionsOf(message)).toEqual([]);
     expect(markdownTexts(message)).toContain('• Principle 1 · Don’t assume they share your values');
-    expect(markdownTexts(message).at(-1)).toBe('Type "principle 5" to read one in full.');
+    expect(markdownTexts(message).at(-1)).toBe(readOneSentence(quotedCommand('')));
   });
 
   test('in a channel, how to open a principle starts with the @mention', () => {
-    expect(markdownTexts(renderNoMatch({ kind: 'no-match', query: 'x', principles: PRINCIPLES }, 'team')).at(-1)).toBe('Type "@ThinkAgain principle 5" to read one in full.');
+    expect(markdownTexts(renderNoMatch({ kind: 'no-match', query: 'x', principles: PRINCIPLES }, 'team')).at(-1)).toBe(readOneSentence(quotedCommand('@ThinkAgain ')));
   });
 
   test('echoes what the user typed only as plain text, never as Markdown', () => {

@@ -1,3 +1,5 @@
+import { readOneSentence } from '../../src/core/principle-words';
+import { quotedCommand } from '../../src/core/typed-command';
 import { HELP_ENTRIES } from '../../src/core/help';
 import { renderAbout, renderHelp, renderTip } from '../../src/teams/render/info-cards';
 import { renderPrinciple, renderPrinciples, renderUnknownPrinciple } from '../../src/teams/render/principle-cards';
@@ -18,14 +20,14 @@ test('principles: ten rows, each with a visible Read button that opens its princ
   expect(buttons.map((b) => b.tooltip)).toEqual(principles.map((p) => `Read principle ${p.number} in full`));
   // The whole row stays tappable too, and opens the same principle.
   expect(elementsOf(message).flatMap((e) => (e.selectAction ? [(e.selectAction as { data: unknown }).data] : []))).toEqual(principles.map((p) => ({ action: 'principle', slug: p.slug })));
-  expect(markdownTexts(message).at(-1)).toBe('Press Read, or type "principle 5", to read one in full.');
+  expect(markdownTexts(message).at(-1)).toBe(readOneSentence(quotedCommand('')));
   expect(markdownTexts(message)).toContain(`Principle 5 · ${principles[4]!.title}`);
   // "5. Title" would become a Markdown numbered list in Teams; the heading never starts with a number.
   for (const t of markdownTexts(message)) expect(t).not.toMatch(/^\d+\./);
 });
 
 test('principles in a channel: the typed hint starts with the @mention', () => {
-  expect(markdownTexts(renderPrinciples({ kind: 'principles', principles }, 'team')).at(-1)).toBe('Press Read, or type "@ThinkAgain principle 5", to read one in full.');
+  expect(markdownTexts(renderPrinciples({ kind: 'principles', principles }, 'team')).at(-1)).toBe(readOneSentence(quotedCommand('@ThinkAgain ')));
 });
 
 test('principle N: what to do, what not to do, sources, and a next button', () => {

@@ -6,7 +6,8 @@ import { encodeReplyRef } from '../../core/reply-ref';
 import { actions, button, compose, context, contentSections, mrkdwnSection, type Block, type SlackMessage } from './blocks';
 import { citationMrkdwn, citationPlain, passageHeading } from './citation';
 import type { RenderOptions } from './options';
-import { principleListMrkdwn } from './principles';
+import { principleListMrkdwn, slackCommand } from './principles';
+import { readOneSentence } from '../../core/principle-words';
 import { escapeMrkdwn, truncate } from './text';
 
 type AnswerReply = Extract<Reply, { kind: 'answer' }>;
@@ -21,7 +22,7 @@ export function renderAnswer(reply: AnswerReply, options: RenderOptions): SlackM
   if (more.length) {
     // Button labels are cut to read whole; a cut title is given in full above the buttons.
     const cut = more.filter((m) => choiceLabel(m) !== m.title);
-    footer.push(context(cut.length ? `*More on this:* ${more.map((m) => escapeMrkdwn(truncate(m.title, 200))).join(' · ')}` : '*More on this:*'));
+    footer.push(context(cut.length ? `*${ANSWER_WORDS.moreOnThis}* ${more.map((m) => escapeMrkdwn(truncate(m.title, 200))).join(' · ')}` : `*${ANSWER_WORDS.moreOnThis}*`));
     footer.push(actions('further_matches', more.map((m, i) => button(choiceLabel(m), showPassageActionId(i), m.id))));
   }
   footer.push(answerFooter(answer, options, reply.ref));
@@ -43,7 +44,7 @@ export function passageBlocks(p: PassageView): Block[] {
 export function answerFooter(p: PassageView, options: RenderOptions, ref?: string): Block {
   const buttons = [];
   if (options.shareable) buttons.push(button('Share in channel', ACTION_IDS.share, encodeReplyRef({ kind: 'passage', id: p.id }), 'primary'));
-  buttons.push(button('👍 Helpful', ACTION_IDS.feedbackUp, withInteractionRef(p.id, ref)), button('👎 Not helpful', ACTION_IDS.feedbackDown, withInteractionRef(p.id, ref)));
+  buttons.push(button(ANSWER_WORDS.helpful, ACTION_IDS.feedbackUp, withInteractionRef(p.id, ref)), button(ANSWER_WORDS.notHelpful, ACTION_IDS.feedbackDown, withInteractionRef(p.id, ref)));
   return actions('answer_actions', buttons);
 }
 
@@ -51,10 +52,10 @@ export function answerFooter(p: PassageView, options: RenderOptions, ref?: strin
 export function renderNoMatch(reply: NoMatchReply, options: RenderOptions): SlackMessage {
   const query = truncate(reply.query, 200);
   const body: Block[] = [
-    context(`You asked: ${escapeMrkdwn(query)}`),
+    context(`${ANSWER_WORDS.youAsked} ${escapeMrkdwn(query)}`),
     mrkdwnSection(`${ANSWER_WORDS.decline} ${ANSWER_WORDS.declineScope}`),
     mrkdwnSection(`*${ANSWER_WORDS.declineNext}*\n${principleListMrkdwn(reply.principles)}`),
-    context(`Type \`${escapeMrkdwn(options.commandPrefix)}principle 5\` to read one in full.`),
+    context(readOneSentence(slackCommand(options))),
   ];
   return compose(`${ANSWER_WORDS.decline} ${ANSWER_WORDS.declineScope}`, body);
 }
@@ -63,7 +64,7 @@ export function renderNoMatch(reply: NoMatchReply, options: RenderOptions): Slac
 export function renderClarify(reply: ClarifyReply): SlackMessage {
   const choices = reply.choices.slice(0, 3);
   const body: Block[] = [
-    context(`You asked: ${escapeMrkdwn(truncate(reply.query, 200))}`),
+    context(`${ANSWER_WORDS.youAsked} ${escapeMrkdwn(truncate(reply.query, 200))}`),
     mrkdwnSection(ANSWER_WORDS.clarify),
     actions('clarify_choices', choices.map((c, i) => button(choiceLabel(c), clarifyChoiceActionId(i), withInteractionRef(c.id, reply.ref)))),
     context(choices.map((c, i) => `${i + 1}. ${escapeMrkdwn(truncate(c.title, 150))} (${escapeMrkdwn(passageHeading(c))})`).join('\n')),

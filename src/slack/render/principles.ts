@@ -2,6 +2,8 @@ import type { PrincipleSummary, Reply } from '../../core/replies';
 import { ACTION_IDS } from '../action-ids';
 import { encodeReplyRef } from '../../core/reply-ref';
 import { actions, button, compose, context, contentSections, header, mrkdwnSection, type Block, type SlackMessage } from './blocks';
+import { drawnFromSentence, PRINCIPLE_WORDS, readOneSentence, thinkAgainAboutSentence, unknownPrincipleSentence } from '../../core/principle-words';
+import type { TypedCommand } from '../../core/typed-command';
 import type { RenderOptions } from './options';
 import { escapeMrkdwn, truncate } from './text';
 
@@ -18,11 +20,16 @@ function principleListPlain(principles: PrincipleSummary[]): string {
   return principles.map((p) => `${p.number}. ${p.title}`).join('; ');
 }
 
+/** A command inside a sentence, as Slack shows one: in code style, typed as it works here. */
+export function slackCommand(options: RenderOptions): TypedCommand {
+  return (command) => `\`${escapeMrkdwn(options.commandPrefix)}${command}\``;
+}
+
 export function renderPrinciples(reply: PrinciplesReply, options: RenderOptions): SlackMessage {
-  return compose(`The ten ThinkAgain principles: ${principleListPlain(reply.principles)}`, [
-    header('The ten ThinkAgain principles'),
+  return compose(`${PRINCIPLE_WORDS.listHeading}: ${principleListPlain(reply.principles)}`, [
+    header(PRINCIPLE_WORDS.listHeading),
     mrkdwnSection(principleListMrkdwn(reply.principles)),
-    context(`Type \`${escapeMrkdwn(options.commandPrefix)}principle 5\` or \`${escapeMrkdwn(options.commandPrefix)}principle commissioning\` to read one in full.`),
+    context(readOneSentence(slackCommand(options))),
   ]);
 }
 
@@ -31,11 +38,11 @@ export function renderPrinciple(reply: PrincipleReply, options: RenderOptions): 
   const p = reply.principle;
   const body: Block[] = [
     header(`${p.number}. ${p.title}`),
-    context(`Think again about ${escapeMrkdwn(p.thinkAgainAbout)}.`),
+    context(escapeMrkdwn(thinkAgainAboutSentence(p.thinkAgainAbout))),
     ...contentSections(p.summary),
-    ...contentSections(`**Do**\n${p.do.map((d) => `• ${d}`).join('\n')}`),
-    ...contentSections(`**Don’t**\n${p.dont.map((d) => `• ${d}`).join('\n')}`),
-    context(`ThinkAgain principle drawn from ${escapeMrkdwn(reply.sources.map((s) => s.short).join('; '))}.`),
+    ...contentSections(`**${PRINCIPLE_WORDS.doHeading}**\n${p.do.map((d) => `• ${d}`).join('\n')}`),
+    ...contentSections(`**${PRINCIPLE_WORDS.dontHeading}**\n${p.dont.map((d) => `• ${d}`).join('\n')}`),
+    context(escapeMrkdwn(drawnFromSentence(reply.sources.map((s) => s.short)))),
   ];
   const footer = options.shareable ? [actions('principle_actions', [button('Share in channel', ACTION_IDS.share, encodeReplyRef({ kind: 'principle', slug: p.slug }), 'primary')])] : [];
   return compose(`${p.number}. ${p.title}. ${p.summary}`, body, footer);
@@ -43,5 +50,6 @@ export function renderPrinciple(reply: PrincipleReply, options: RenderOptions): 
 
 export function renderUnknownPrinciple(reply: UnknownPrincipleReply): SlackMessage {
   const ref = truncate(reply.ref, 100);
-  return compose(`There is no principle “${ref}”.`, [mrkdwnSection(`There is no principle “${escapeMrkdwn(ref)}”. The ten are:\n${principleListMrkdwn(reply.principles)}`)]);
+  const sentence = unknownPrincipleSentence(ref);
+  return compose(sentence, [mrkdwnSection(`${escapeMrkdwn(sentence)} ${PRINCIPLE_WORDS.theTenAre}\n${principleListMrkdwn(reply.principles)}`)]);
 }

@@ -4,6 +4,7 @@ import { clarifyChoice, feedback, openPrinciple, showPassage } from '../card-act
 import { actionSet, bullet, cardMessage, openUrl, plainText, submit, textBlock, type CardAction, type CardElement, type TeamsMessage } from './card';
 import { citationLine, passageHeading, principleHeading } from './citation';
 import { shorten } from './escape';
+import { readOneSentence } from '../../core/principle-words';
 import { typed, type TeamsScope } from './scope';
 
 type Answer = Extract<Reply, { kind: 'answer' }>;
@@ -23,10 +24,10 @@ export function renderAnswer(reply: Answer): TeamsMessage {
     textBlock(citationLine(p.citation), { size: 'small', isSubtle: true }),
   ];
   if (more.length) {
-    body.push(textBlock('More on this:', { size: 'small', weight: 'bolder', spacing: 'medium' }));
+    body.push(textBlock(ANSWER_WORDS.moreOnThis, { size: 'small', weight: 'bolder', spacing: 'medium' }));
     body.push(actionSet(more.map((m) => submit(choiceLabel(m), showPassage(m.id), { tooltip: m.title }))));
   }
-  const actions: CardAction[] = [submit('👍 Helpful', feedback(p.id, true, reply.ref)), submit('👎 Not helpful', feedback(p.id, false, reply.ref))];
+  const actions: CardAction[] = [submit(ANSWER_WORDS.helpful, feedback(p.id, true, reply.ref)), submit(ANSWER_WORDS.notHelpful, feedback(p.id, false, reply.ref))];
   if (p.principle) actions.push(submit(`Principle ${p.principle.number} in full`, openPrinciple(p.principle.slug)));
   if (p.citation.url) actions.push(openUrl('Read the source', p.citation.url));
   const fallback = [passageHeading(p), ...(label ? [label] : []), p.title, p.body, citationLine(p.citation), ...more.map((m) => `More: ${m.title}`)].join('\n\n');
@@ -36,11 +37,11 @@ export function renderAnswer(reply: Answer): TeamsMessage {
 /** An honest decline: what was asked (as plain text), what the bot covers, the principles and how to open one; no unrelated passages. */
 export function renderNoMatch(reply: NoMatch, scope: TeamsScope): TeamsMessage {
   const body: CardElement[] = [];
-  if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
+  if (reply.query) body.push(plainText(`${ANSWER_WORDS.youAsked} ${shorten(reply.query, 300)}`, { italic: true }));
   body.push(textBlock(ANSWER_WORDS.decline, { weight: 'bolder' }), textBlock(ANSWER_WORDS.declineScope, { spacing: 'small' }));
   body.push(textBlock(ANSWER_WORDS.declineNext, { spacing: 'medium' }));
   for (const p of reply.principles) body.push(bullet(principleHeading(p)));
-  body.push(textBlock(`Type ${typed(scope, 'principle 5')} to read one in full.`, { size: 'small', isSubtle: true, spacing: 'medium' }));
+  body.push(textBlock(readOneSentence((command) => typed(scope, command)), { size: 'small', isSubtle: true, spacing: 'medium' }));
   return cardMessage(ANSWER_WORDS.decline, body, [], [ANSWER_WORDS.decline, ANSWER_WORDS.declineScope].join(' '));
 }
 
@@ -48,7 +49,7 @@ export function renderNoMatch(reply: NoMatch, scope: TeamsScope): TeamsMessage {
 export function renderClarify(reply: Clarify): TeamsMessage {
   const choices = reply.choices.slice(0, 3);
   const body: CardElement[] = [];
-  if (reply.query) body.push(plainText(`You asked: ${shorten(reply.query, 300)}`, { italic: true }));
+  if (reply.query) body.push(plainText(`${ANSWER_WORDS.youAsked} ${shorten(reply.query, 300)}`, { italic: true }));
   body.push(textBlock(ANSWER_WORDS.clarify, { weight: 'bolder' }));
   choices.forEach((c, i) => body.push(textBlock(`${i + 1}. ${c.title} (${passageHeading(c)})`, { size: 'small', spacing: 'small' })));
   body.push(actionSet(choices.map((c) => submit(choiceLabel(c), clarifyChoice(c.id, reply.ref), { tooltip: c.title }))));

@@ -1,5 +1,6 @@
 import { ABOUT_HEADING, aboutParagraphs, READ_THE_PAPER } from '../../core/about-words';
 import { EXAMPLE_QUESTIONS, HELP_ENTRIES, HELP_WORDS } from '../../core/help';
+import { PRINCIPLE_WORDS, tipHeading } from '../../core/principle-words';
 import type { Reply } from '../../core/replies';
 import { openPrinciple } from '../card-actions';
 import { cardMessage, openUrl, submit, textBlock, type CardAction, type CardElement, type TeamsMessage } from './card';
@@ -35,8 +36,8 @@ export function renderAbout(reply: About): TeamsMessage {
 
 /** One practical tip, with a button to read its principle in full. A weekly tip says what it is and how to stop it. */
 export function renderTip(reply: Tip, scope: TeamsScope): TeamsMessage {
-  const heading = `Tip · ${principleHeading(reply.principle)}`;
-  const actions = [submit('Read the whole principle', openPrinciple(reply.principle.slug))];
+  const heading = tipHeading(principleHeading(reply.principle));
+  const actions = [submit(PRINCIPLE_WORDS.readWhole, openPrinciple(reply.principle.slug))];
   if (!reply.weekly) {
     const body: CardElement[] = [textBlock(heading, { size: 'small', isSubtle: true }), textBlock(reply.tip.text, { spacing: 'small' })];
     return cardMessage(heading, body, actions, `${heading}\n\n${reply.tip.text}`);

@@ -1,3 +1,5 @@
+import { quotedCommand } from '../../core/typed-command';
+
 /** Where a Teams message is shown, which decides how a person types a command there. */
 export type TeamsScope = 'personal' | 'team' | 'groupChat';
 
@@ -11,5 +13,5 @@ export function commandPrefix(scope: TeamsScope): string {
 
 /** A command as a person types it here, quoted: "help" in a personal chat, "@ThinkAgain help" elsewhere. */
 export function typed(scope: TeamsScope, command: string): string {
-  return `"${commandPrefix(scope)}${command}"`;
+  return quotedCommand(commandPrefix(scope))(command);
 }
