@@ -19,10 +19,10 @@ describe('answer quality', () => {
   });
 
   it('on the blind test halves: answers right, offers the right principle, and declines off-topic questions', () => {
-    expect(blind.top1).toBeGreaterThanOrEqual(0.65);
-    expect(blind.offered).toBeGreaterThanOrEqual(0.65);
-    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.75);
-    expect(blind.falseDeclines).toBeLessThanOrEqual(0.15);
+    expect(blind.top1).toBeGreaterThanOrEqual(0.68);
+    expect(blind.offered).toBeGreaterThanOrEqual(0.73);
+    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.83);
+    expect(blind.falseDeclines).toBeLessThanOrEqual(0.09);
   });
 
   it('keeps the regression fixture at 93% top-1 and 90% of its off-topic questions declined', () => {

@@ -39,12 +39,12 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -1.33, match: 3.11, sector: 2.92, subjectShare: 2.25, unknownShare: -4.12, coverage: 1.28, phrase: 2.16 },
-  correct: { bias: -1.40, match: 2.95, margin: 4.94, support: -1.32, sector: 0.40, principle: 3.42 },
+  onTopic: { bias: -3.03, match: 3.55, sector: 3.70, subjectShare: 2.75, unknownShare: -2.92, coverage: 2.18, phrase: 0.59 },
+  correct: { bias: -0.87, match: 1.83, margin: 2.90, support: -0.40, sector: -0.33, principle: 2.65 },
   /** On-topic probability below which a question is declined. */
-  onTopicAt: 0.75,
+  onTopicAt: 0.55,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
-  answerAt: 0.65,
+  answerAt: 0.5,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
   broadRivalRatio: 0.8,
   /** A clarify choice needs at least this share of the best passage's match score. */
