@@ -69,13 +69,18 @@ export function scorePassage(record: IndexedPassage, q: QueryFacts, stages: Engi
   const coverage = total > 0 ? covered / total : 0;
   const subject = topical / Math.max(topicalTotal, TUNING.subjectFloor);
   const topic = record.passage.topic;
-  const cue = !stages.cues ? 1 : q.cuedTopics.has(topic) ? TUNING.cueBoost : q.topicHasCues(topic) ? TUNING.noCueDamping : 1;
+  const cue = stages.cues ? cueFactor(topic, q) : 1;
   const phrases = stages.phrases ? q.pairs.filter((pair) => record.pairs.has(pair)) : [];
   const phrase = phrases.length * TUNING.phraseBonus;
   const bm25 = stages.bm25 ? bm25Share(record, q) : 0;
   const blend = stages.bm25 ? TUNING.bm25Share * bm25 + (1 - TUNING.bm25Share) * (TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject) : TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject;
   const match = blend * cue + phrase;
   return { scores: { coverage, subject, phrase, cue, bm25, match, support: 0, principle: 0, order: match }, words, phrases };
+}
+
+/** A section whose cue phrase is in the question ("how many" → figures) is boosted; one with cues the question lacks is damped. */
+export function cueFactor(topic: string, q: Pick<QueryFacts, 'cuedTopics' | 'topicHasCues'>): number {
+  return q.cuedTopics.has(topic) ? TUNING.cueBoost : q.topicHasCues(topic) ? TUNING.noCueDamping : 1;
 }
 
 /** BM25 (k1 1.2, b 0.75) of the passage for the question's known words, over the best it could be. */

@@ -4,7 +4,7 @@ import { CueMatcher } from './cue-matcher';
 import { decide, type CorrectFeatures, type Decision, type OnTopicFeatures } from './decision';
 import { indexPassage, type IndexedPassage } from './passage-index';
 import { PrincipleModel } from './principle-model';
-import { scorePassage, withPrincipleSupport, type QueryFacts, type StageScores, type WordMatch } from './scorer';
+import { cueFactor, scorePassage, withPrincipleSupport, type QueryFacts, type StageScores, type WordMatch } from './scorer';
 import type { SearchHit, SearchResult } from './search-types';
 import { ALL_STAGES, TUNING, type EngineStages } from './tuning';
 import { WordResolver, type ResolvedTerm } from './word-resolver';
@@ -168,7 +168,7 @@ export class SearchEngine {
     if (!this.stages.cues) return probabilities;
     let total = 0;
     for (const [topic, p] of probabilities) {
-      const cued = p * (cuedTopics.has(topic) ? TUNING.cueBoost : this.cues.hasCues(topic) ? TUNING.noCueDamping : 1);
+      const cued = p * cueFactor(topic, { cuedTopics, topicHasCues: (t) => this.cues.hasCues(t) });
       probabilities.set(topic, cued);
       total += cued;
     }
