@@ -4,7 +4,7 @@ import { SearchEngine } from '../src/core/search/search-engine';
 import { ALL_STAGES, type EngineStages } from '../src/core/search/tuning';
 import { bm25Searcher, defaultFuseSearcher } from './lib/baselines';
 import { BLIND_FILES, blindHalves, coverageSet, regressionSet, type EvalSet } from './lib/eval-sets';
-import { engineSearcher, evaluate, type EvalScore, type Searcher } from './lib/evaluate';
+import { engineSearcher, evaluate, rankingOnlySearcher, type EvalScore, type Searcher } from './lib/evaluate';
 
 /**
  * Answer quality on every question set, scored apart. The test halves of the blind sets are the honest
@@ -37,19 +37,20 @@ console.log(
     'right, or the right principle among the clarify choices · clarify: share clarified · off-decl: off-topic declined ·\n' +
     'false-d: on-topic declined. Coverage questions count only their listed passages as right.\n',
 );
-console.log(`${'set'.padEnd(44)}${header}`);
+console.log(`${'set'.padEnd(50)}${header}`);
 const scores = sets.map(({ set, mayTune }) => ({ set, mayTune, score: evaluate(shipped, set) }));
-for (const { set, score } of scores) console.log(`${set.name.padEnd(44)}${row(score)}`);
+for (const { set, score } of scores) console.log(`${set.name.padEnd(50)}${row(score)}`);
 
 const variants: Array<[string, Searcher]> = [
   ['ThinkAgain engine', shipped],
   ...ablations(kb),
+  ['ranking alone, always answering (top-1 ceiling)', rankingOnlySearcher(new SearchEngine(kb))],
   ['baseline: Fuse.js defaults', defaultFuseSearcher(kb)],
   ['baseline: plain BM25', bm25Searcher(kb)],
 ];
 console.log(`\nAblation on ${testHalves.name} (${testHalves.items.length} questions): what each part earns\n`);
-console.log(`${'engine'.padEnd(44)}${header}`);
-for (const [name, searcher] of variants) console.log(`${name.padEnd(44)}${row(evaluate(searcher, testHalves))}`);
+console.log(`${'engine'.padEnd(50)}${header}`);
+for (const [name, searcher] of variants) console.log(`${name.padEnd(50)}${row(evaluate(searcher, testHalves))}`);
 
 if (verbose) {
   for (const { set, mayTune, score } of scores) {

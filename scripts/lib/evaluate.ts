@@ -88,6 +88,18 @@ export function engineSearcher(engine: SearchEngine): Searcher {
   };
 }
 
+/**
+ * The engine's ranking with no decision: always answers, and its three results are the best passage of the
+ * first three principles. Its top-1 is the most any answer, clarify or decline policy could reach.
+ */
+export function rankingOnlySearcher(engine: SearchEngine): Searcher {
+  return (query) => {
+    const seen = new Set<string>();
+    const top = engine.explain(query, 200).top.filter((t) => !seen.has(t.topic) && seen.add(t.topic)).slice(0, 3);
+    return { outcome: top.length > 0 ? 'answer' : 'decline', topics: top.map((t) => t.topic), ids: top.map((t) => t.id) };
+  };
+}
+
 export function shippedSearcher(kb: KnowledgeBase): Searcher {
   return engineSearcher(new SearchEngine(kb));
 }

@@ -18,11 +18,12 @@ export function renderExplanation(x: Explanation, style: TextStyle): string {
   const words = x.terms.map((t) => (t.word === undefined ? `${visible(t.term)} (unknown)` : t.word === t.term ? t.word : `${visible(t.term)}→${t.word} (${n(t.similarity)})`));
   lines.push(`Words searched: ${words.join(', ') || 'none'}`);
   lines.push(`Sector words: ${x.sectorWords.join(', ') || 'none'}`);
+  if (x.elsewhereWords.length > 0) lines.push(`About the organisation's own running: ${x.elsewhereWords.join(', ')}`);
   lines.push('');
   lines.push(style.bold(`Outcome: ${x.decision.outcome}`));
   lines.push(`  because ${x.decision.reason}`);
   const o = x.onTopic;
-  lines.push(`  on topic ${n(x.decision.onTopic)} from match ${n(o.match)}, sector ${o.sector}, subject share ${n(o.subjectShare)}, unknown share ${n(o.unknownShare)}, coverage ${n(o.coverage)}, word pair ${o.phrase}`);
+  lines.push(`  on topic ${n(x.decision.onTopic)} from match ${n(o.match)}, sector ${o.sector}, subject share ${n(o.subjectShare)}, unknown share ${n(o.unknownShare)}, coverage ${n(o.coverage)}, word pair ${o.phrase}, elsewhere ${o.elsewhere}`);
   const c = x.correct;
   lines.push(`  confidence ${n(x.decision.confidence)} from match ${n(c.match)}, margin over the next principle ${n(c.margin)}, principle support ${n(c.support)}, principle model ${n(c.principle)}, sector ${c.sector}`);
   x.top.forEach((t, i) => {

@@ -43,4 +43,15 @@ export function checkKnowledgeBase(kb: KnowledgeBase, origins: ReadonlyMap<strin
       groupOf.set(key, g);
     }
   });
+  checkElsewhereWords(kb.vocabulary, problems);
+}
+
+/** An elsewhere word counts against answering, so it must be a real word and must not also name the sector. */
+function checkElsewhereWords(vocabulary: KnowledgeBase['vocabulary'], problems: ContentProblem[]): void {
+  const sector = new Set(vocabulary.sectorWords.map((w) => w.trim().toLowerCase()));
+  vocabulary.elsewhereWords.forEach((word, i) => {
+    const key = word.trim().toLowerCase();
+    if (!/[a-z0-9]/.test(key)) problems.push({ file: 'vocabulary.yml', field: `elsewhere_words[${i}]`, message: `"${word}" has no letters or digits to match` });
+    else if (sector.has(key)) problems.push({ file: 'vocabulary.yml', field: `elsewhere_words[${i}]`, message: `"${word}" is also a sector word; a word cannot count both for and against a question being on topic` });
+  });
 }

@@ -27,8 +27,8 @@ export function loadContent(dir: string): KnowledgeBase {
   const sources = reader.yamlFile('sources.yml', sourcesSchema) ?? [];
   const vocabularyFile = reader.yamlFile('vocabulary.yml', vocabularySchema);
   const vocabulary: Vocabulary = vocabularyFile
-    ? { synonyms: vocabularyFile.synonyms, spellings: vocabularyFile.spellings, cues: vocabularyFile.cues, subjectWords: vocabularyFile.subject_words, sectorWords: vocabularyFile.sector_words }
-    : { synonyms: [], spellings: {}, cues: {}, subjectWords: [], sectorWords: [] };
+    ? { synonyms: vocabularyFile.synonyms, spellings: vocabularyFile.spellings, cues: vocabularyFile.cues, subjectWords: vocabularyFile.subject_words, sectorWords: vocabularyFile.sector_words, elsewhereWords: vocabularyFile.elsewhere_words }
+    : { synonyms: [], spellings: {}, cues: {}, subjectWords: [], sectorWords: [], elsewhereWords: [] };
   const principles: Principle[] = [];
   const passages: Passage[] = [];
 

@@ -28,6 +28,7 @@ export const vocabularySchema = z.object({
     .default({}),
   subject_words: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'must be a list of words' }).default([]),
   sector_words: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'must be a list of words' }).default([]),
+  elsewhere_words: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'must be a list of words' }).default([]),
 });
 
 export const principleFrontMatterSchema = z.object({

@@ -56,6 +56,8 @@ export interface Vocabulary {
   subjectWords: string[];
   /** Words that name the VCSE sector itself (charity, volunteers, community group): the on-topic step's strongest evidence. */
   sectorWords: string[];
+  /** Words that mark a question as about the public body's own running (its staff, buildings, IT, payroll): evidence it is off topic. */
+  elsewhereWords: string[];
 }
 
 export interface KnowledgeBase {

@@ -105,6 +105,14 @@ describe('"Asked as:" lines and the signpost kind', () => {
       'principles/05-commissioning.md | passage commissioning-grants-or-contracts Asked as 1 | is empty: write the question after "Asked as:"',
     ]);
   });
+
+  it('names an elsewhere word that is also a sector word, and one with nothing to match', () => {
+    content.edit('vocabulary.yml', (t) => t.replace('elsewhere_words: [', 'elsewhere_words: [\n  Charity, "--",'));
+    expect(problemsOf(content.dir)).toEqual([
+      'vocabulary.yml | elsewhere_words[0] | "Charity" is also a sector word; a word cannot count both for and against a question being on topic',
+      'vocabulary.yml | elsewhere_words[1] | "--" has no letters or digits to match',
+    ]);
+  });
 });
 
 describe('no passage repeats another', () => {

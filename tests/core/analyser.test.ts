@@ -10,6 +10,7 @@ const vocabulary = {
   cues: {},
   subjectWords: [],
   sectorWords: [],
+  elsewhereWords: [],
 };
 
 describe('Analyser: documents and questions become comparable terms', () => {

@@ -31,6 +31,21 @@ describe('SearchEngine over the shipped content', () => {
     expect(result.answered).toBe(false);
   });
 
+  it("declines a question about the council's own running, though it names the sector, and says why in --explain", () => {
+    const question = 'timesheet codes for time spent on the VCSE strategy';
+    const x = engine.explain(question);
+    expect(x.elsewhereWords).toEqual(['timesheet']);
+    expect(x.result.outcome).toBe('decline');
+    const blind = new SearchEngine({ ...kb, vocabulary: { ...kb.vocabulary, elsewhereWords: [] } });
+    expect(blind.search(question).outcome).toBe('answer');
+  });
+
+  it('weighs an elsewhere word as evidence, not a veto: a trustee declaring an interest is still answered', () => {
+    const x = engine.explain('do I need to declare an interest as a trustee of the youth club');
+    expect(x.elsewhereWords).toContain('declare an interest');
+    expect(x.result.outcome).toBe('answer');
+  });
+
   it('clarifies an on-topic question that no single passage answers, offering different principles', () => {
     const clarified = ['how do we hear from the smaller charites', 'working with the voluntary sector', 'charity problems'].map((q) => engine.search(q)).find((r) => r.outcome === 'clarify');
     expect(clarified).toBeDefined();

@@ -15,6 +15,8 @@ export interface OnTopicFeatures {
   coverage: number;
   /** 1 when two adjacent words of the question appear together in the best passage's title, keywords or "Asked as" lines. */
   phrase: number;
+  /** 1 when the question names the public body's own running: its staff, buildings, IT, payroll ("out of office", "annual leave"). */
+  elsewhere: number;
 }
 
 /** The evidence that the first passage is the right answer. */

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge';
-import { Analyser } from '../text/analyser';
+import { Analyser, stem, tokenise } from '../text/analyser';
 import { CueMatcher } from './cue-matcher';
 import { decide, type CorrectFeatures, type Decision, type OnTopicFeatures } from './decision';
 import { indexPassage, type IndexedPassage } from './passage-index';
@@ -24,6 +24,8 @@ export interface Explanation {
   query: string;
   terms: ResolvedTerm[];
   sectorWords: string[];
+  /** Words naming the public body's own running ("annual leave", "payroll"): evidence against being on topic. */
+  elsewhereWords: string[];
   onTopic: OnTopicFeatures;
   correct: CorrectFeatures;
   decision: Decision;
@@ -41,6 +43,8 @@ export class SearchEngine {
   private readonly cues: CueMatcher;
   private readonly lexicon: ReadonlySet<string>;
   private readonly sector: ReadonlySet<string>;
+  /** Each elsewhere word or phrase as plain stemmed words (stop words kept: "our own staff" needs "our"), with its text. */
+  private readonly elsewhere: Array<{ text: string; words: string[] }>;
   private readonly meanLength: number;
   /** Each "Asked as" line, analysed, and the passage that lists it: an editor's word that the passage answers that very question. */
   private readonly askedAsLines = new Map<string, IndexedPassage>();
@@ -63,6 +67,7 @@ export class SearchEngine {
     ]);
     // A sector phrase counts only when it folds into one term: "small grants" must not make "grant" a sector word.
     this.sector = new Set(kb.vocabulary.sectorWords.map((w) => this.analyser.terms(w)).flatMap((terms) => (terms.length === 1 ? terms : [])));
+    this.elsewhere = kb.vocabulary.elsewhereWords.map((text) => ({ text, words: plainWords(text) })).filter((e) => e.words.length > 0);
     this.words = new WordResolver(
       records.map((r) => new Set(r.fields.keys())),
       this.analyser.aliases(),
@@ -103,7 +108,9 @@ export class SearchEngine {
     const best = ranked[0];
     const rival = best && ranked.find((r) => r.record.passage.topic !== best.record.passage.topic);
 
-    const onTopic = this.onTopicFeatures(resolved, best, sectorWords.length > 0);
+    const plain = plainWords(query);
+    const elsewhereWords = this.elsewhere.filter((e) => containsRun(plain, e.words)).map((e) => e.text);
+    const onTopic = this.onTopicFeatures(resolved, best, sectorWords.length > 0, elsewhereWords.length > 0);
     const correct: CorrectFeatures = {
       match: best?.scores.match ?? 0,
       margin: best ? best.scores.order - (rival?.scores.order ?? 0) : 0,
@@ -127,6 +134,7 @@ export class SearchEngine {
       query,
       terms: resolved,
       sectorWords,
+      elsewhereWords,
       onTopic,
       correct,
       decision,
@@ -176,7 +184,7 @@ export class SearchEngine {
     return probabilities;
   }
 
-  private onTopicFeatures(resolved: ResolvedTerm[], best: Ranked | undefined, sector: boolean): OnTopicFeatures {
+  private onTopicFeatures(resolved: ResolvedTerm[], best: Ranked | undefined, sector: boolean, elsewhere: boolean): OnTopicFeatures {
     let total = 0;
     let subject = 0;
     let unknown = 0;
@@ -196,6 +204,7 @@ export class SearchEngine {
       unknownShare: total > 0 ? unknown / total : 1,
       coverage: best?.scores.coverage ?? 0,
       phrase: best && best.phrases.length > 0 ? 1 : 0,
+      elsewhere: elsewhere ? 1 : 0,
     };
   }
 
@@ -211,6 +220,17 @@ export class SearchEngine {
 function onePerPrinciple(ranked: Ranked[]): Ranked[] {
   const seen = new Set<string>();
   return ranked.filter((r) => !seen.has(r.record.passage.topic) && seen.add(r.record.passage.topic));
+}
+
+/** Words as typed, lower-cased and stemmed; stop words and synonyms left alone. */
+function plainWords(text: string): string[] {
+  return tokenise(text).map(stem);
+}
+
+/** True when `run` appears in `words` as consecutive words. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
 }
 
 function round(score: number): number {

@@ -39,8 +39,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -3.03, match: 3.55, sector: 3.70, subjectShare: 2.75, unknownShare: -2.92, coverage: 2.18, phrase: 0.59 },
-  correct: { bias: -0.87, match: 1.83, margin: 2.90, support: -0.40, sector: -0.33, principle: 2.65 },
+  onTopic: { bias: -2.68, match: 3.12, sector: 4.02, subjectShare: 2.64, unknownShare: -3.00, coverage: 2.68, phrase: 0.73, elsewhere: -5.00 },
+  correct: { bias: -0.87, match: 1.90, margin: 3.07, support: -0.48, sector: -0.39, principle: 2.63 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.55,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */

@@ -14,7 +14,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   yourselves im ive id youre theyre dont doesnt cant wont isnt arent shouldnt wouldnt couldnt
   hi hello hey thanks thank tell know want need really also anyone someone something way ways
   one ones thing things much many lot bit best good right tips tip advice work works working worked
-  vs versus`
+  vs versus weve youve theyve youd theyd hes shes whos theres heres wheres whys hows
+  wasnt werent hasnt havent hadnt didnt aint youll theyll itll shant mustnt
+  actually rather quite basically literally just still even yet maybe perhaps sure ok okay yes yeah tbh pls plz
+  etc eg ie anything everything nothing everyone anybody somebody`
     .split(/\s+/)
     .filter(Boolean),
 );
