@@ -72,6 +72,7 @@ function ablations(base: KnowledgeBase): Array<[string, Searcher]> {
     ['without cue phrases', without({ cues: false })],
     ['without principle support', without({ principleSupport: false })],
     ['without the principle model', without({ principleModel: false })],
+    ['without word meanings (GloVe vectors)', without({ meaning: false })],
     ['without the on-topic step', without({ onTopic: false })],
     ['without clarify', without({ clarify: false })],
   ];

@@ -25,7 +25,8 @@ const rows = items.map((item) => {
   return { item, on: x.onTopic, correct: x.correct, onTopicLabel: item.accept.length > 0, rightLabel: right };
 });
 
-function fit<F extends object>(examples: Array<{ x: F; y: boolean }>, start: Weights<F>, l2 = 0.0005): Weights<F> {
+/** Logistic regression by gradient descent; `floors` hold chosen weights at or above a bound (projected descent). */
+function fit<F extends object>(examples: Array<{ x: F; y: boolean }>, start: Weights<F>, floors: Partial<Record<keyof F, number>> = {}, l2 = 0.0005): Weights<F> {
   const keys = Object.keys(examples[0]!.x) as Array<keyof F>;
   const w: Record<string, number> = { ...(start as Record<string, number>) };
   const rate = 2;
@@ -40,11 +41,18 @@ function fit<F extends object>(examples: Array<{ x: F; y: boolean }>, start: Wei
     }
     w.bias! -= (rate * grad.bias!) / examples.length;
     for (const k of keys) w[k as string]! -= rate * (grad[k as string]! / examples.length + l2 * w[k as string]!);
+    for (const [k, floor] of Object.entries(floors) as Array<[string, number]>) w[k] = Math.max(floor, w[k]!);
   }
   return w as Weights<F>;
 }
 
-const onTopicWeights = fit<OnTopicFeatures>(rows.map((r) => ({ x: r.on, y: r.onTopicLabel })), TUNING.onTopic);
+/**
+ * Almost no tuning question that names the council's own running (timesheets, payroll, software) is on topic,
+ * so left alone the fit makes an elsewhere word a veto, and "groups say our grant software is too hard to
+ * use" would be declined. Held at this floor it stays one piece of evidence among the rest.
+ */
+const ELSEWHERE_FLOOR = -2;
+const onTopicWeights = fit<OnTopicFeatures>(rows.map((r) => ({ x: r.on, y: r.onTopicLabel })), TUNING.onTopic, { elsewhere: ELSEWHERE_FLOOR });
 const correctWeights = fit<CorrectFeatures>(rows.filter((r) => r.onTopicLabel).map((r) => ({ x: r.correct, y: r.rightLabel })), TUNING.correct);
 const show = (w: object) => `{ ${Object.entries(w).map(([k, v]) => `${k}: ${(v as number).toFixed(2)}`).join(', ')} }`;
 console.log(`Fitted on ${rows.length} questions (${rows.filter((r) => r.onTopicLabel).length} on topic). Paste into TUNING:\n`);

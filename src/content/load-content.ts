@@ -1,14 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
 import type { Basis, PassageKind, KnowledgeBase, Passage, Principle, Source, Vocabulary } from '../core/knowledge';
+import type { WordVectors } from '../core/search/word-vectors';
 import type { TopicSlug } from '../core/topics';
 import { ContentError, type ContentProblem } from './content-error';
 import { CONTENT_LIMITS, ID_PATTERN } from './limits';
 import { parsePassages, splitFrontMatter } from './parse-markdown';
 import { principleFrontMatterSchema, sectionFrontMatterSchema, sourcesSchema, vocabularySchema } from './schemas';
 import { checkKnowledgeBase } from './check-knowledge-base';
+import { decodeWordVectors, WORD_VECTORS_FILE } from './word-vectors-file';
 
 /**
  * YAML 1.2's core schema, as before (a date stays a string). js-yaml rather than the yaml package:
@@ -39,7 +41,8 @@ export function loadContent(dir: string): KnowledgeBase {
     passages.push(...loaded.passages);
   }
 
-  const kb: KnowledgeBase = { principles, passages, sources: sources as Source[], vocabulary };
+  const wordVectors = reader.wordVectors();
+  const kb: KnowledgeBase = { principles, passages, sources: sources as Source[], vocabulary, ...(wordVectors ? { wordVectors } : {}) };
   checkKnowledgeBase(kb, reader.origins, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return kb;
@@ -72,6 +75,18 @@ class ContentReader {
     };
     walk(this.dir);
     return found;
+  }
+
+  /** The optional word-vectors file: absent means search matches words only; damaged is a problem like any other. */
+  wordVectors(): WordVectors | undefined {
+    const path = join(this.dir, WORD_VECTORS_FILE);
+    if (!existsSync(path)) return undefined;
+    try {
+      return decodeWordVectors(readFileSync(path));
+    } catch (error) {
+      this.problems.push({ file: WORD_VECTORS_FILE, field: '(file)', message: firstLine(error) });
+      return undefined;
+    }
   }
 
   yamlFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> | undefined {

@@ -1,4 +1,5 @@
 import type { PrincipleSlug, TopicSlug } from './topics';
+import type { WordVectors } from './search/word-vectors';
 
 export interface Source {
   id: string;
@@ -65,4 +66,6 @@ export interface KnowledgeBase {
   passages: Passage[];
   sources: Source[];
   vocabulary: Vocabulary;
+  /** Word vectors for the meaning stage of search; without them search matches words only. */
+  wordVectors?: WordVectors;
 }

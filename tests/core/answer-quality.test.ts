@@ -19,15 +19,15 @@ describe('answer quality', () => {
   });
 
   it('on the blind test halves: answers right, offers the right principle, and declines off-topic questions', () => {
-    expect(blind.top1).toBeGreaterThanOrEqual(0.68);
-    expect(blind.offered).toBeGreaterThanOrEqual(0.73);
-    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.83);
-    expect(blind.falseDeclines).toBeLessThanOrEqual(0.09);
+    expect(blind.top1).toBeGreaterThanOrEqual(0.7);
+    expect(blind.offered).toBeGreaterThanOrEqual(0.76);
+    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.84);
+    expect(blind.falseDeclines).toBeLessThanOrEqual(0.07);
   });
 
-  it('keeps the regression fixture at 93% top-1 and 90% of its off-topic questions declined', () => {
+  it('keeps the regression fixture at 92% top-1 and 90% of its off-topic questions declined', () => {
     const fixture = evaluate(search, regressionSet());
-    expect(fixture.top1).toBeGreaterThanOrEqual(0.93);
+    expect(fixture.top1).toBeGreaterThanOrEqual(0.92);
     expect(fixture.offTopicDeclined).toBeGreaterThanOrEqual(0.9);
   });
 

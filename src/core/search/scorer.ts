@@ -20,7 +20,9 @@ export interface StageScores {
   support: number;
   /** The principle model's probability that the question is about this passage's principle. */
   principle: number;
-  /** The ranking value: match blended with support, then with the principle model. */
+  /** Closeness in meaning to the question, from word vectors: 1 for the closest passage, 0 for one a window below it or further. */
+  meaning: number;
+  /** The ranking value: match blended with support, then with the principle model, then with meaning. */
   order: number;
 }
 
@@ -75,7 +77,7 @@ export function scorePassage(record: IndexedPassage, q: QueryFacts, stages: Engi
   const bm25 = stages.bm25 ? bm25Share(record, q) : 0;
   const blend = stages.bm25 ? TUNING.bm25Share * bm25 + (1 - TUNING.bm25Share) * (TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject) : TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject;
   const match = blend * cue + phrase;
-  return { scores: { coverage, subject, phrase, cue, bm25, match, support: 0, principle: 0, order: match }, words, phrases };
+  return { scores: { coverage, subject, phrase, cue, bm25, match, support: 0, principle: 0, meaning: 0, order: match }, words, phrases };
 }
 
 /** A section whose cue phrase is in the question ("how many" → figures) is boosted; one with cues the question lacks is damped. */
@@ -126,6 +128,32 @@ export function withPrincipleSupport<T extends { record: IndexedPassage; scores:
   for (const hit of hits) {
     hit.scores.principle = principleProbability?.get(hit.record.passage.topic) ?? 0;
     hit.scores.order = (1 - modelShare) * hit.scores.order + modelShare * most * hit.scores.principle;
+  }
+  return hits;
+}
+
+/**
+ * Moves a share of the ranking by closeness in meaning (word vectors), scaled to the best ranking so the
+ * blend keeps its units. Closeness is relative to the closest passage: cosine similarities sit in a narrow
+ * band, so what tells passages apart is how far each is below the best.
+ */
+export function withMeaning<T extends { scores: StageScores }>(hits: T[], similarities: readonly number[] | undefined): T[] {
+  if (!similarities || hits.length === 0) return hits;
+  const { share, window } = TUNING.meaning;
+  let closest = -Infinity;
+  let farthest = Infinity;
+  let most = 0;
+  for (let i = 0; i < hits.length; i++) {
+    closest = Math.max(closest, similarities[i] as number);
+    farthest = Math.min(farthest, similarities[i] as number);
+    most = Math.max(most, (hits[i] as T).scores.order);
+  }
+  const floor = Math.max(farthest, closest - window);
+  const span = Math.max(closest - floor, 1e-9);
+  for (let i = 0; i < hits.length; i++) {
+    const scores = (hits[i] as T).scores;
+    scores.meaning = Math.max(0, ((similarities[i] as number) - floor) / span);
+    scores.order = (1 - share) * scores.order + share * most * scores.meaning;
   }
   return hits;
 }

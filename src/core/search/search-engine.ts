@@ -4,7 +4,8 @@ import { CueMatcher } from './cue-matcher';
 import { decide, type CorrectFeatures, type Decision, type OnTopicFeatures } from './decision';
 import { indexPassage, type IndexedPassage } from './passage-index';
 import { PrincipleModel } from './principle-model';
-import { cueFactor, scorePassage, withPrincipleSupport, type QueryFacts, type StageScores, type WordMatch } from './scorer';
+import { PassageMeanings } from './meaning';
+import { cueFactor, scorePassage, withMeaning, withPrincipleSupport, type QueryFacts, type StageScores, type WordMatch } from './scorer';
 import type { SearchHit, SearchResult } from './search-types';
 import { ALL_STAGES, TUNING, type EngineStages } from './tuning';
 import { WordResolver, type ResolvedTerm } from './word-resolver';
@@ -49,6 +50,7 @@ export class SearchEngine {
   /** Each "Asked as" line, analysed, and the passage that lists it: an editor's word that the passage answers that very question. */
   private readonly askedAsLines = new Map<string, IndexedPassage>();
   private readonly principles: PrincipleModel;
+  private readonly meanings: PassageMeanings | undefined;
 
   constructor(
     kb: KnowledgeBase,
@@ -59,6 +61,7 @@ export class SearchEngine {
     const heading = new Map(kb.principles.map((p) => [p.slug as string, `${p.title} ${p.thinkAgainAbout} ${p.slug}`]));
     const records = kb.passages.map((p) => indexPassage(this.analyser, p, heading.get(p.topic) ?? p.topic, stages.askedAs));
     this.principles = new PrincipleModel(records, kb.principles, this.analyser);
+    this.meanings = stages.meaning && kb.wordVectors ? new PassageMeanings(kb.wordVectors, kb.passages) : undefined;
     this.lexicon = new Set([
       ...kb.principles.flatMap((p) => this.analyser.terms(`${p.slug} ${p.thinkAgainAbout}`)),
       ...kb.vocabulary.subjectWords.flatMap((w) => this.analyser.terms(w)),
@@ -166,8 +169,20 @@ export class SearchEngine {
       cuedTopics,
       topicHasCues: (topic) => this.cues.hasCues(topic),
     };
-    const scored = this.candidates(known).map((record) => ({ record, ...scorePassage(record, facts, this.stages) }));
-    return { ranked: withPrincipleSupport(scored, this.stages.principleModel ? this.principleProbabilities(resolved, cuedTopics) : undefined, this.stages).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match), facts };
+    const scored = withPrincipleSupport(
+      this.candidates(known).map((record) => ({ record, ...scorePassage(record, facts, this.stages) })),
+      this.stages.principleModel ? this.principleProbabilities(resolved, cuedTopics) : undefined,
+      this.stages,
+    );
+    return { ranked: withMeaning(scored, this.similarities(query, scored)).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match), facts };
+  }
+
+  /** Each candidate's similarity in meaning to the question, when the meaning stage is on and the question has words with vectors. */
+  private similarities(query: string, candidates: ReadonlyArray<{ record: IndexedPassage }>): number[] | undefined {
+    const meaning = this.meanings?.embed(query);
+    if (!this.meanings || !meaning) return undefined;
+    const meanings = this.meanings;
+    return candidates.map((c) => meanings.similarity(meaning, c.record.passage.id));
   }
 
   /** The principle model's probabilities, with cue phrases applied as they are to passages ("how many" → figures). */

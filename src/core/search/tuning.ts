@@ -25,6 +25,13 @@ export const TUNING = {
   principleSupport: 0.35,
   /** Share of the ranking moved by the principle model's probability (naive Bayes over each principle's whole text). */
   principleModel: 0.3,
+  /**
+   * The meaning stage (word vectors): a passage's closeness in meaning to the question is its cosine
+   * similarity, taken as a share of the way from `window` below the closest passage (0) to the closest (1),
+   * and that moves `share` of the ranking. `lineShare` of a passage's similarity comes from its best title or
+   * "Asked as" line, the rest from the passage as a whole.
+   */
+  meaning: { share: 0.3, window: 0.3, lineShare: 0.5 },
   /** Longest query analysed, in characters, and words of it looked at. */
   maxQueryChars: 500,
   maxQueryTerms: 24,
@@ -39,10 +46,10 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -2.68, match: 3.12, sector: 4.02, subjectShare: 2.64, unknownShare: -3.00, coverage: 2.68, phrase: 0.73, elsewhere: -5.00 },
-  correct: { bias: -0.87, match: 1.90, margin: 3.07, support: -0.48, sector: -0.39, principle: 2.63 },
+  onTopic: { bias: -2.68, match: 2.90, sector: 3.62, subjectShare: 2.86, unknownShare: -2.76, coverage: 2.30, phrase: 0.91, elsewhere: -2.00 },
+  correct: { bias: -1.00, match: 2.01, margin: 2.92, support: -0.45, sector: -0.34, principle: 3.01 },
   /** On-topic probability below which a question is declined. */
-  onTopicAt: 0.55,
+  onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
   answerAt: 0.5,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
@@ -62,8 +69,9 @@ export interface EngineStages {
   cues: boolean;
   principleSupport: boolean;
   principleModel: boolean;
+  meaning: boolean;
   onTopic: boolean;
   clarify: boolean;
 }
 
-export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, askedAs: true, phrases: true, cues: true, principleSupport: true, principleModel: true, onTopic: true, clarify: true };
+export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, askedAs: true, phrases: true, cues: true, principleSupport: true, principleModel: true, meaning: true, onTopic: true, clarify: true };
