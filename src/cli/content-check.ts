@@ -10,7 +10,8 @@ export function runContentCheck(contentDir: string, output: Writable): number {
     const kb = loadContent(contentDir);
     new SearchEngine(kb);
     const tips = new TipRotation(kb.principles).order.length;
-    output.write(`content/ is valid: ${kb.principles.length} principles, ${kb.passages.length} passages, ${tips} weekly tips, ${kb.sources.length} sources.\n`);
+    const meanings = kb.wordVectors ? `word meanings for ${kb.wordVectors.size} words` : 'no word-vectors.bin, so search matches words only';
+    output.write(`content/ is valid: ${kb.principles.length} principles, ${kb.passages.length} passages, ${tips} weekly tips, ${kb.sources.length} sources, ${meanings}.\n`);
     return 0;
   } catch (error) {
     if (error instanceof ContentError) {
