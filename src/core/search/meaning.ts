@@ -4,10 +4,12 @@ import { cosine, type WordVectors } from './word-vectors';
 
 /**
  * How close each passage's meaning is to a question's, from word vectors: the best of its title and
- * "Asked as" lines (a question put another way), blended with the passage as a whole.
+ * "Asked as" lines (a question put another way), blended with the passage as a whole, and then with its
+ * principle as a whole (the mean of its passages), which is steadier than any one passage.
  */
 export class PassageMeanings {
-  private readonly byPassage = new Map<string, { lines: Float32Array[]; whole: Float32Array | undefined }>();
+  private readonly byPassage = new Map<string, { lines: Float32Array[]; whole: Float32Array | undefined; topic: string }>();
+  private readonly byTopic = new Map<string, Float32Array>();
 
   constructor(
     private readonly vectors: WordVectors,
@@ -15,7 +17,17 @@ export class PassageMeanings {
   ) {
     for (const p of passages) {
       const lines = [p.title, ...p.askedAs].map((line) => vectors.embed(line)).filter((v): v is Float32Array => v !== undefined);
-      this.byPassage.set(p.id, { lines, whole: vectors.embed([p.title, p.keywords.join(' '), ...p.askedAs, p.body].join('\n')) });
+      const whole = vectors.embed([p.title, p.keywords.join(' '), ...p.askedAs, p.body].join('\n'));
+      this.byPassage.set(p.id, { lines, whole, topic: p.topic });
+      if (whole) {
+        const sum = this.byTopic.get(p.topic) ?? new Float32Array(vectors.dimensions);
+        for (let d = 0; d < sum.length; d++) sum[d]! += whole[d] as number;
+        this.byTopic.set(p.topic, sum);
+      }
+    }
+    for (const sum of this.byTopic.values()) {
+      const norm = Math.sqrt(sum.reduce((s, x) => s + x * x, 0)) || 1;
+      for (let d = 0; d < sum.length; d++) sum[d]! /= norm;
     }
   }
 
@@ -31,6 +43,9 @@ export class PassageMeanings {
     let bestLine = -1;
     for (const line of meaning.lines) bestLine = Math.max(bestLine, cosine(question, line));
     const whole = cosine(question, meaning.whole);
-    return meaning.lines.length === 0 ? whole : TUNING.meaning.lineShare * bestLine + (1 - TUNING.meaning.lineShare) * whole;
+    const own = meaning.lines.length === 0 ? whole : TUNING.meaning.lineShare * bestLine + (1 - TUNING.meaning.lineShare) * whole;
+    const topic = this.byTopic.get(meaning.topic);
+    const share = TUNING.meaning.principleShare;
+    return topic ? (1 - share) * own + share * cosine(question, topic) : own;
   }
 }

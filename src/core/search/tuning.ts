@@ -28,10 +28,11 @@ export const TUNING = {
   /**
    * The meaning stage (word vectors): a passage's closeness in meaning to the question is its cosine
    * similarity, taken as a share of the way from `window` below the closest passage (0) to the closest (1),
-   * and that moves `share` of the ranking. `lineShare` of a passage's similarity comes from its best title or
-   * "Asked as" line, the rest from the passage as a whole.
+   * and that moves `share` of the ranking. `lineShare` of a passage's own similarity comes from its best title
+   * or "Asked as" line, the rest from the passage as a whole; then `principleShare` of the similarity comes
+   * from its principle as a whole (the mean of the principle's passages).
    */
-  meaning: { share: 0.3, window: 0.3, lineShare: 0.5 },
+  meaning: { share: 0.3, window: 0.3, lineShare: 0.5, principleShare: 0.7 },
   /** Longest query analysed, in characters, and words of it looked at. */
   maxQueryChars: 500,
   maxQueryTerms: 24,
@@ -46,8 +47,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -2.68, match: 2.90, sector: 3.62, subjectShare: 2.86, unknownShare: -2.76, coverage: 2.30, phrase: 0.91, elsewhere: -2.00 },
-  correct: { bias: -1.00, match: 2.01, margin: 2.92, support: -0.45, sector: -0.34, principle: 3.01 },
+  onTopic: { bias: -2.78, match: 3.20, sector: 3.60, subjectShare: 2.74, unknownShare: -2.78, coverage: 2.34, phrase: 0.82, elsewhere: -2.00 },
+  correct: { bias: -0.60, match: 1.63, margin: 3.72, support: -0.81, sector: -0.29, principle: 2.65 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
