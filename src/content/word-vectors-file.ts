@@ -61,6 +61,7 @@ export function decodeWordVectors(bytes: Buffer): WordVectors {
     scales[i] = bytes.readFloatLE(at + 4 * count + 4 * i);
   }
   at += 8 * count;
-  const values = new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + dimensions * count));
+  // A view, not a copy: the file's bytes are the table (signed bytes need no alignment).
+  const values = new Int8Array(bytes.buffer, bytes.byteOffset + at, dimensions * count);
   return new WordVectors(words, ranks, scales, values, dimensions);
 }
