@@ -47,8 +47,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -2.78, match: 3.20, sector: 3.60, subjectShare: 2.74, unknownShare: -2.78, coverage: 2.34, phrase: 0.82, elsewhere: -2.00 },
-  correct: { bias: -0.60, match: 1.63, margin: 3.72, support: -0.81, sector: -0.29, principle: 2.65 },
+  onTopic: { bias: -2.85, match: 2.94, sector: 3.65, subjectShare: 3.15, unknownShare: -2.65, coverage: 2.34, phrase: 0.84, elsewhere: -2.00 },
+  correct: { bias: -0.73, match: 1.72, margin: 3.59, support: -0.69, sector: -0.30, principle: 2.71 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
