@@ -19,10 +19,10 @@ describe('answer quality', () => {
   });
 
   it('on the blind test halves: answers right, offers the right principle, and declines off-topic questions', () => {
-    expect(blind.top1).toBeGreaterThanOrEqual(0.7);
-    expect(blind.offered).toBeGreaterThanOrEqual(0.76);
+    expect(blind.top1).toBeGreaterThanOrEqual(0.72);
+    expect(blind.offered).toBeGreaterThanOrEqual(0.77);
     expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.84);
-    expect(blind.falseDeclines).toBeLessThanOrEqual(0.07);
+    expect(blind.falseDeclines).toBeLessThanOrEqual(0.06);
   });
 
   it('keeps the regression fixture at 92% top-1 and 90% of its off-topic questions declined', () => {
