@@ -14,15 +14,15 @@ describe('answer quality', () => {
   const blind = evaluate(search, testHalves);
 
   it('is measured on enough blind questions, on and off topic', () => {
-    expect(blind.onTopic).toBeGreaterThanOrEqual(300);
-    expect(blind.offTopic).toBeGreaterThanOrEqual(140);
+    expect(blind.onTopic).toBeGreaterThanOrEqual(380);
+    expect(blind.offTopic).toBeGreaterThanOrEqual(180);
   });
 
   it('on the blind test halves: answers right, offers the right principle, and declines off-topic questions', () => {
-    expect(blind.top1).toBeGreaterThanOrEqual(0.72);
+    expect(blind.top1).toBeGreaterThanOrEqual(0.7);
     expect(blind.offered).toBeGreaterThanOrEqual(0.77);
-    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.84);
-    expect(blind.falseDeclines).toBeLessThanOrEqual(0.06);
+    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.86);
+    expect(blind.falseDeclines).toBeLessThanOrEqual(0.08);
   });
 
   it('keeps the regression fixture at 92% top-1 and 90% of its off-topic questions declined', () => {
