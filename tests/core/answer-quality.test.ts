@@ -21,8 +21,8 @@ describe('answer quality', () => {
   it('on the blind test halves: answers right, offers the right principle, and declines off-topic questions', () => {
     expect(blind.top1).toBeGreaterThanOrEqual(0.7);
     expect(blind.offered).toBeGreaterThanOrEqual(0.77);
-    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.86);
-    expect(blind.falseDeclines).toBeLessThanOrEqual(0.08);
+    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.88);
+    expect(blind.falseDeclines).toBeLessThanOrEqual(0.07);
   });
 
   it('keeps the regression fixture at 92% top-1 and 90% of its off-topic questions declined', () => {

@@ -40,6 +40,14 @@ describe('SearchEngine over the shipped content', () => {
     expect(blind.search(question).outcome).not.toBe('decline');
   });
 
+  it('does not take a sector word inside an elsewhere phrase as naming the sector: "staff volunteering day" is declined', () => {
+    const x = engine.explain('staff volunteering day');
+    expect(x.elsewhereWords).toContain('staff volunteering');
+    expect(x.sectorWords).toEqual([]);
+    expect(x.result.outcome).toBe('decline');
+    expect(engine.search('how do we support volunteering in small community groups').outcome).toBe('answer');
+  });
+
   it('weighs an elsewhere word as evidence, not a veto: groups finding our grant software hard is still answered', () => {
     const x = engine.explain('small charities find our grants software too complicated, how do we make applying simpler');
     expect(x.elsewhereWords).toEqual(['software']);

@@ -45,7 +45,7 @@ export class SearchEngine {
   private readonly lexicon: ReadonlySet<string>;
   private readonly sector: ReadonlySet<string>;
   /** Each elsewhere word or phrase as plain stemmed words (stop words kept: "our own staff" needs "our"), with its text. */
-  private readonly elsewhere: Array<{ text: string; words: string[] }>;
+  private readonly elsewhere: Array<{ text: string; words: string[]; terms: string[] }>;
   private readonly meanLength: number;
   /** Each "Asked as" line, analysed, and the passage that lists it: an editor's word that the passage answers that very question. */
   private readonly askedAsLines = new Map<string, IndexedPassage>();
@@ -70,7 +70,7 @@ export class SearchEngine {
     ]);
     // A sector phrase counts only when it folds into one term: "small grants" must not make "grant" a sector word.
     this.sector = new Set(kb.vocabulary.sectorWords.map((w) => this.analyser.terms(w)).flatMap((terms) => (terms.length === 1 ? terms : [])));
-    this.elsewhere = kb.vocabulary.elsewhereWords.map((text) => ({ text, words: plainWords(text) })).filter((e) => e.words.length > 0);
+    this.elsewhere = kb.vocabulary.elsewhereWords.map((text) => ({ text, words: plainWords(text), terms: this.analyser.terms(text) })).filter((e) => e.words.length > 0);
     this.words = new WordResolver(
       records.map((r) => new Set(r.fields.keys())),
       this.analyser.aliases(),
@@ -104,15 +104,17 @@ export class SearchEngine {
     const terms = this.analyser.terms(query).slice(0, TUNING.maxQueryTerms);
     const resolved = terms.map((t) => this.words.resolve(t));
     const known = resolved.flatMap((r) => (r.word === undefined ? [] : [r.word]));
-    const sectorWords = [...new Set(known.filter((w) => this.sector.has(w)))];
+    const elsewhere = this.elsewhere.filter((e) => containsRun(plainWords(query), e.words));
+    // A sector word inside an elsewhere phrase ("volunteering" in "staff volunteering") names the council's own business, not the sector.
+    const explainedAway = new Set(elsewhere.flatMap((e) => e.terms));
+    const sectorWords = [...new Set(known.filter((w) => this.sector.has(w) && !explainedAway.has(w)))];
     const listed = this.askedAsLines.get(terms.join(' '));
     const { ranked: found, facts } = known.length === 0 ? { ranked: [], facts: undefined } : this.rank(query, resolved, known);
     const ranked = listedFirst(found, listed);
     const best = ranked[0];
     const rival = best && ranked.find((r) => r.record.passage.topic !== best.record.passage.topic);
 
-    const plain = plainWords(query);
-    const elsewhereWords = this.elsewhere.filter((e) => containsRun(plain, e.words)).map((e) => e.text);
+    const elsewhereWords = elsewhere.map((e) => e.text);
     const onTopic = this.onTopicFeatures(resolved, best, sectorWords.length > 0, elsewhereWords.length > 0);
     const correct: CorrectFeatures = {
       match: best?.scores.match ?? 0,

@@ -47,8 +47,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -2.81, match: 3.22, sector: 3.87, subjectShare: 3.27, unknownShare: -2.78, coverage: 2.05, phrase: 0.65, elsewhere: -2.00 },
-  correct: { bias: -0.93, match: 1.53, margin: 3.52, support: -0.48, sector: -0.27, principle: 3.07 },
+  onTopic: { bias: -2.86, match: 3.34, sector: 4.13, subjectShare: 3.27, unknownShare: -2.90, coverage: 2.09, phrase: 0.67, elsewhere: -2.00 },
+  correct: { bias: -0.86, match: 1.49, margin: 3.50, support: -0.53, sector: -0.26, principle: 3.02 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
