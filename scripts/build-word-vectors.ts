@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../src/content/load-content';
 import { encodeWordVectors, WORD_VECTORS_FILE } from '../src/content/word-vectors-file';
+import { tokenise } from '../src/core/text/analyser';
 
 /**
  * Writes content/word-vectors.bin: the most common English words' GloVe vectors, plus every word of the
@@ -29,10 +30,7 @@ const embeddings = JSON.parse(readFileSync(source, 'utf8')) as WinkEmbeddings;
 const kb = { ...loadContent(contentDir), wordVectors: undefined };
 const contentWords = new Set(
   [...kb.passages.flatMap((p) => [p.title, p.body, ...p.keywords, ...p.askedAs]), ...kb.principles.flatMap((p) => [p.title, p.summary, ...p.do, ...p.dont]), ...kb.vocabulary.synonyms.flat()]
-    .join(' ')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .match(/[a-z]+/g) ?? [],
+    .flatMap((text) => tokenise(text)),
 );
 
 const entries: Array<{ word: string; rank: number; vector: number[] }> = [];

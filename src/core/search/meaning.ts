@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge';
 import { TUNING } from './tuning';
-import { cosine, type WordVectors } from './word-vectors';
+import { cosine, unit, type WordVectors } from './word-vectors';
 
 /**
  * How close each passage's meaning is to a question's, from word vectors: the best of its title and
@@ -25,10 +25,7 @@ export class PassageMeanings {
         this.byTopic.set(p.topic, sum);
       }
     }
-    for (const sum of this.byTopic.values()) {
-      const norm = Math.sqrt(sum.reduce((s, x) => s + x * x, 0)) || 1;
-      for (let d = 0; d < sum.length; d++) sum[d]! /= norm;
-    }
+    for (const sum of this.byTopic.values()) unit(sum);
   }
 
   /** The question's meaning, or undefined when none of its words has a vector. */

@@ -44,7 +44,7 @@ export class SearchEngine {
   private readonly cues: CueMatcher;
   private readonly lexicon: ReadonlySet<string>;
   private readonly sector: ReadonlySet<string>;
-  /** Each elsewhere word or phrase as plain stemmed words (stop words kept: "our own staff" needs "our"), with its text. */
+  /** Each elsewhere word or phrase as plain stemmed words (stop words kept: "out of office" needs "out of"), with its text. */
   private readonly elsewhere: Array<{ text: string; words: string[]; terms: string[] }>;
   private readonly meanLength: number;
   /** Each "Asked as" line, analysed, and the passage that lists it: an editor's word that the passage answers that very question. */
@@ -104,7 +104,8 @@ export class SearchEngine {
     const terms = this.analyser.terms(query).slice(0, TUNING.maxQueryTerms);
     const resolved = terms.map((t) => this.words.resolve(t));
     const known = resolved.flatMap((r) => (r.word === undefined ? [] : [r.word]));
-    const elsewhere = this.elsewhere.filter((e) => containsRun(plainWords(query), e.words));
+    const plain = plainWords(query);
+    const elsewhere = this.elsewhere.filter((e) => containsRun(plain, e.words));
     // A sector word inside an elsewhere phrase ("volunteering" in "staff volunteering") names the council's own business, not the sector.
     const explainedAway = new Set(elsewhere.flatMap((e) => e.terms));
     const sectorWords = [...new Set(known.filter((w) => this.sector.has(w) && !explainedAway.has(w)))];

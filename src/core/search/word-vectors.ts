@@ -1,3 +1,4 @@
+import { tokenise } from '../text/analyser';
 import { STOP_WORDS } from '../text/stop-words';
 
 /**
@@ -39,7 +40,7 @@ export class WordVectors {
   embed(text: string): Float32Array | undefined {
     const sum = new Float32Array(this.dimensions);
     let found = false;
-    for (const word of text.toLowerCase().replace(/['’‘`]/g, '').match(/[a-z]+/g) ?? []) {
+    for (const word of tokenise(text)) {
       const i = this.index.get(word);
       if (i === undefined || STOP_WORDS.has(word)) continue;
       const rank = this.ranks[i] as number;
@@ -55,7 +56,8 @@ export class WordVectors {
 /** A word of this rank gets half the weight of a very rare one (smooth inverse frequency with a = 0.001 under Zipf's law). */
 const RARITY_RANK = 100;
 
-function unit(v: Float32Array): Float32Array | undefined {
+/** The vector scaled to length 1 in place; undefined when it is all zeros. */
+export function unit(v: Float32Array): Float32Array | undefined {
   let norm = 0;
   for (let d = 0; d < v.length; d++) norm += (v[d] as number) ** 2;
   if (norm === 0) return undefined;
