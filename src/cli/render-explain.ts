@@ -33,7 +33,7 @@ export function renderExplanation(x: Explanation, style: TextStyle): string {
     const matched = t.words.filter((w) => w.field).map((w) => `${w.word} in ${w.field} (+${n(w.weight)})`);
     lines.push(`   matched: ${matched.join(', ') || 'nothing directly'}${t.phrases.length ? `; word pairs: ${t.phrases.join(', ')}` : ''}`);
     lines.push(`   coverage ${n(s.coverage)} · subject ${n(s.subject)} · bm25 ${n(s.bm25)} · cue ×${n(s.cue)} · pairs +${n(s.phrase)} → match ${n(s.match)}`);
-    lines.push(`   principle support ${n(s.support)} · principle model ${n(s.principle)} · meaning ${n(s.meaning)} → ranking ${n(s.order)}`);
+    lines.push(`   principle support ${n(s.support)} · principle model ${n(s.principle)} · meaning ${n(s.meaning)} · classifier ${n(s.classifier)} → ranking ${n(s.order)}`);
   });
   return lines.join('\n');
 }

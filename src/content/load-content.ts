@@ -11,6 +11,8 @@ import { parsePassages, splitFrontMatter } from './parse-markdown';
 import { principleFrontMatterSchema, sectionFrontMatterSchema, sourcesSchema, vocabularySchema } from './schemas';
 import { checkKnowledgeBase } from './check-knowledge-base';
 import { decodeWordVectors, WORD_VECTORS_FILE } from './word-vectors-file';
+import { classifierFileSchema, PRINCIPLE_CLASSIFIER_FILE } from './principle-classifier-file';
+import { PrincipleClassifier } from '../core/search/principle-classifier';
 
 /**
  * YAML 1.2's core schema, as before (a date stays a string). js-yaml rather than the yaml package:
@@ -42,7 +44,8 @@ export function loadContent(dir: string): KnowledgeBase {
   }
 
   const wordVectors = reader.wordVectors();
-  const kb: KnowledgeBase = { principles, passages, sources: sources as Source[], vocabulary, ...(wordVectors ? { wordVectors } : {}) };
+  const principleClassifier = reader.principleClassifier();
+  const kb: KnowledgeBase = { principles, passages, sources: sources as Source[], vocabulary, ...(wordVectors ? { wordVectors } : {}), ...(principleClassifier ? { principleClassifier } : {}) };
   checkKnowledgeBase(kb, reader.origins, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return kb;
@@ -87,6 +90,23 @@ class ContentReader {
       this.problems.push({ file: WORD_VECTORS_FILE, field: '(file)', message: firstLine(error) });
       return undefined;
     }
+  }
+
+  /** The optional principle classifier: absent means search ranks without it; damaged is a problem like any other. */
+  principleClassifier(): PrincipleClassifier | undefined {
+    const path = join(this.dir, PRINCIPLE_CLASSIFIER_FILE);
+    if (!existsSync(path)) return undefined;
+    const text = this.read(path);
+    if (text === undefined) return undefined;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      this.problems.push({ file: PRINCIPLE_CLASSIFIER_FILE, field: '(file)', message: `is not valid JSON: ${firstLine(error)}; run npm run fit -- --write to rebuild it` });
+      return undefined;
+    }
+    const weights = this.validate(PRINCIPLE_CLASSIFIER_FILE, classifierFileSchema, data);
+    return weights ? new PrincipleClassifier(weights) : undefined;
   }
 
   yamlFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> | undefined {

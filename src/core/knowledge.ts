@@ -1,5 +1,6 @@
 import type { PrincipleSlug, TopicSlug } from './topics';
 import type { WordVectors } from './search/word-vectors';
+import type { PrincipleClassifier } from './search/principle-classifier';
 
 export interface Source {
   id: string;
@@ -68,4 +69,6 @@ export interface KnowledgeBase {
   vocabulary: Vocabulary;
   /** Word vectors for the meaning stage of search; without them search matches words only. */
   wordVectors?: WordVectors;
+  /** Learned from labelled questions: which topic a question is about; without it search ranks without it. */
+  principleClassifier?: PrincipleClassifier;
 }

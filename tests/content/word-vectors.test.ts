@@ -45,8 +45,9 @@ describe('word vectors in the shipped content', () => {
 
   it('lets meaning pick the passage for words the passages never use', () => {
     const question = 'what information should we ask the charities to collect';
-    expect(new SearchEngine(kb).search(question).hits[0]?.passage.topic).toBe('impact');
-    expect(new SearchEngine(kb, { ...ALL_STAGES, meaning: false }).search(question).hits[0]?.passage.topic).not.toBe('impact');
+    // The learned classifier knows this wording too, so it is set aside to see what meaning alone does.
+    expect(new SearchEngine(kb, { ...ALL_STAGES, classifier: false }).search(question).hits[0]?.passage.topic).toBe('impact');
+    expect(new SearchEngine(kb, { ...ALL_STAGES, classifier: false, meaning: false }).search(question).hits[0]?.passage.topic).not.toBe('impact');
   });
 
   it('shows each result\'s closeness in meaning in --explain', () => {

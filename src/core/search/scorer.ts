@@ -22,7 +22,9 @@ export interface StageScores {
   principle: number;
   /** Closeness in meaning to the question, from word vectors: 1 for the closest passage, 0 for one a window below it or further. */
   meaning: number;
-  /** The ranking value: match blended with support, then with the principle model, then with meaning. */
+  /** The principle classifier's probability that the question is about this passage's principle. */
+  classifier: number;
+  /** The ranking value: match blended with support, then with the principle model, then with meaning, then with the classifier. */
   order: number;
 }
 
@@ -77,7 +79,7 @@ export function scorePassage(record: IndexedPassage, q: QueryFacts, stages: Engi
   const bm25 = stages.bm25 ? bm25Share(record, q) : 0;
   const blend = stages.bm25 ? TUNING.bm25Share * bm25 + (1 - TUNING.bm25Share) * (TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject) : TUNING.coverageShare * coverage + (1 - TUNING.coverageShare) * subject;
   const match = blend * cue + phrase;
-  return { scores: { coverage, subject, phrase, cue, bm25, match, support: 0, principle: 0, meaning: 0, order: match }, words, phrases };
+  return { scores: { coverage, subject, phrase, cue, bm25, match, support: 0, principle: 0, meaning: 0, classifier: 0, order: match }, words, phrases };
 }
 
 /** A section whose cue phrase is in the question ("how many" → figures) is boosted; one with cues the question lacks is damped. */
@@ -154,6 +156,22 @@ export function withMeaning<T extends { scores: StageScores }>(hits: T[], simila
     const scores = (hits[i] as T).scores;
     scores.meaning = Math.max(0, ((similarities[i] as number) - floor) / span);
     scores.order = (1 - share) * scores.order + share * most * scores.meaning;
+  }
+  return hits;
+}
+
+/**
+ * Moves a share of the ranking by the principle classifier's probability for each passage's principle,
+ * scaled to the best ranking so the blend keeps its units. Passages of one principle keep their order.
+ */
+export function withClassifier<T extends { record: IndexedPassage; scores: StageScores }>(hits: T[], probabilities: ReadonlyMap<string, number> | undefined): T[] {
+  if (!probabilities) return hits;
+  const share = TUNING.classifier.share;
+  let most = 0;
+  for (const hit of hits) most = Math.max(most, hit.scores.order);
+  for (const hit of hits) {
+    hit.scores.classifier = probabilities.get(hit.record.passage.topic) ?? 0;
+    hit.scores.order = (1 - share) * hit.scores.order + share * most * hit.scores.classifier;
   }
   return hits;
 }

@@ -4,8 +4,9 @@ import { CueMatcher } from './cue-matcher';
 import { decide, type CorrectFeatures, type Decision, type OnTopicFeatures } from './decision';
 import { indexPassage, type IndexedPassage } from './passage-index';
 import { PrincipleModel } from './principle-model';
+import type { PrincipleClassifier } from './principle-classifier';
 import { PassageMeanings } from './meaning';
-import { cueFactor, scorePassage, withMeaning, withPrincipleSupport, type QueryFacts, type StageScores, type WordMatch } from './scorer';
+import { cueFactor, scorePassage, withClassifier, withMeaning, withPrincipleSupport, type QueryFacts, type StageScores, type WordMatch } from './scorer';
 import type { SearchHit, SearchResult } from './search-types';
 import { ALL_STAGES, TUNING, type EngineStages } from './tuning';
 import { WordResolver, type ResolvedTerm } from './word-resolver';
@@ -51,6 +52,7 @@ export class SearchEngine {
   private readonly askedAsLines = new Map<string, IndexedPassage>();
   private readonly principles: PrincipleModel;
   private readonly meanings: PassageMeanings | undefined;
+  private readonly classifier: PrincipleClassifier | undefined;
 
   constructor(
     kb: KnowledgeBase,
@@ -62,6 +64,7 @@ export class SearchEngine {
     const records = kb.passages.map((p) => indexPassage(this.analyser, p, heading.get(p.topic) ?? p.topic, stages.askedAs));
     this.principles = new PrincipleModel(records, kb.principles, this.analyser);
     this.meanings = stages.meaning && kb.wordVectors ? new PassageMeanings(kb.wordVectors, kb.passages) : undefined;
+    this.classifier = kb.principleClassifier;
     this.lexicon = new Set([
       ...kb.principles.flatMap((p) => this.analyser.terms(`${p.slug} ${p.thinkAgainAbout}`)),
       ...kb.vocabulary.subjectWords.flatMap((w) => this.analyser.terms(w)),
@@ -177,7 +180,8 @@ export class SearchEngine {
       this.stages.principleModel ? this.principleProbabilities(resolved, cuedTopics) : undefined,
       this.stages,
     );
-    return { ranked: withMeaning(scored, this.similarities(query, scored)).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match), facts };
+    const classified = this.stages.classifier ? this.classifier?.probabilities(resolved) : undefined;
+    return { ranked: withClassifier(withMeaning(scored, this.similarities(query, scored)), classified).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match), facts };
   }
 
   /** Each candidate's similarity in meaning to the question, when the meaning stage is on and the question has words with vectors. */

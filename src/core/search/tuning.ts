@@ -33,6 +33,11 @@ export const TUNING = {
    * from its principle as a whole (the mean of the principle's passages).
    */
   meaning: { share: 0.3, window: 0.3, lineShare: 0.5, principleShare: 0.7 },
+  /**
+   * The principle classifier (learned from labelled questions, see principle-classifier.ts): `share` of the
+   * ranking moves by its probability for each passage's principle. `training` is how `npm run fit` learns it.
+   */
+  classifier: { share: 0.5, training: { epochs: 30, l2: 0.0001, rate: 0.5 } },
   /** Longest query analysed, in characters, and words of it looked at. */
   maxQueryChars: 500,
   maxQueryTerms: 24,
@@ -47,12 +52,12 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -2.86, match: 3.34, sector: 4.13, subjectShare: 3.27, unknownShare: -2.90, coverage: 2.09, phrase: 0.67, elsewhere: -2.00 },
-  correct: { bias: -0.86, match: 1.49, margin: 3.50, support: -0.53, sector: -0.26, principle: 3.02 },
+  onTopic: { bias: -2.62, match: 2.96, sector: 4.34, subjectShare: 3.22, unknownShare: -2.78, coverage: 1.83, phrase: 0.79, elsewhere: -2.00 },
+  correct: { bias: 0.39, match: 1.59, margin: 4.47, support: -1.67, sector: -0.50, principle: 1.45 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
-  answerAt: 0.5,
+  answerAt: 0.6,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
   broadRivalRatio: 0.8,
   /** A clarify choice needs at least this share of the best passage's match score. */
@@ -71,8 +76,9 @@ export interface EngineStages {
   principleSupport: boolean;
   principleModel: boolean;
   meaning: boolean;
+  classifier: boolean;
   onTopic: boolean;
   clarify: boolean;
 }
 
-export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, askedAs: true, phrases: true, cues: true, principleSupport: true, principleModel: true, meaning: true, onTopic: true, clarify: true };
+export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, askedAs: true, phrases: true, cues: true, principleSupport: true, principleModel: true, meaning: true, classifier: true, onTopic: true, clarify: true };

@@ -1,0 +1,126 @@
+import type { TopicSlug } from '../topics';
+import type { ResolvedTerm } from './word-resolver';
+
+/** Learned weights: for each analysed term, one weight per topic, plus a bias per topic. */
+export interface ClassifierWeights {
+  topics: TopicSlug[];
+  bias: number[];
+  terms: Record<string, number[]>;
+}
+
+/** One labelled text to learn from: a line of content, or a question staff asked, with the topic that answers it. */
+export interface LabelledText {
+  terms: string[];
+  topic: TopicSlug;
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  /** L2 penalty on every weight, per step. */
+  l2: number;
+  /** Learning rate of the first epoch; it falls as 1 / (1 + 0.2 × epoch). */
+  rate: number;
+}
+
+/**
+ * Which topic is a question about, learned from examples: softmax (multinomial logistic) regression over
+ * the question's analysed words. Where the principle model counts every word a principle's text uses,
+ * this learns which words tell principles apart in the way staff phrase questions, from the content's own
+ * lines and from labelled questions (`npm run fit` trains it; content/principle-classifier.json holds it).
+ */
+export class PrincipleClassifier {
+  private readonly weights: ReadonlyMap<string, readonly number[]>;
+
+  constructor(private readonly learned: ClassifierWeights) {
+    this.weights = new Map(Object.entries(learned.terms));
+  }
+
+  get topics(): readonly TopicSlug[] {
+    return this.learned.topics;
+  }
+
+  /** How many terms carry weights. */
+  get size(): number {
+    return this.weights.size;
+  }
+
+  /**
+   * Probability of each topic for the question's terms. A term is looked up as typed, then as the word the
+   * resolver corrected it to (counting by its similarity); terms it never learned add nothing.
+   */
+  probabilities(terms: readonly ResolvedTerm[]): Map<TopicSlug, number> {
+    const found: Array<[readonly number[], number]> = [];
+    for (const term of terms) {
+      const asTyped = this.weights.get(term.term);
+      const corrected = term.word === undefined ? undefined : this.weights.get(term.word);
+      if (asTyped) found.push([asTyped, 1]);
+      else if (corrected) found.push([corrected, term.similarity]);
+    }
+    return this.softmax(found, terms.length);
+  }
+
+  private softmax(found: ReadonlyArray<[readonly number[], number]>, termCount: number): Map<TopicSlug, number> {
+    const scale = 1 / Math.sqrt(Math.max(1, termCount));
+    const logits = this.learned.bias.slice();
+    for (const [weights, weight] of found) for (let k = 0; k < logits.length; k++) logits[k]! += (weights[k] as number) * weight * scale;
+    const probabilities = probabilitiesOf(logits);
+    return new Map(this.learned.topics.map((topic, k) => [topic, probabilities[k] as number]));
+  }
+}
+
+function probabilitiesOf(logits: readonly number[]): number[] {
+  const most = Math.max(...logits);
+  const exps = logits.map((z) => Math.exp(z - most));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+/**
+ * Trains the classifier by stochastic gradient descent, in a fixed order from a fixed seed, so the same
+ * examples always give the same weights. Each example's words count 1 / √(number of words), as at search.
+ */
+export function trainPrincipleClassifier(examples: readonly LabelledText[], topics: readonly TopicSlug[], options: TrainingOptions): ClassifierWeights {
+  const K = topics.length;
+  const vocabulary = new Map<string, number>();
+  for (const e of examples) for (const t of e.terms) if (!vocabulary.has(t)) vocabulary.set(t, vocabulary.size);
+  const weights = new Float64Array((vocabulary.size + 1) * K);
+  const biasRow = vocabulary.size;
+  const rows = examples.map((e) => ({ features: e.terms.map((t) => vocabulary.get(t) as number), scale: 1 / Math.sqrt(Math.max(1, e.terms.length)), label: topics.indexOf(e.topic) }));
+  const order = rows.map((_, i) => i);
+  const random = seededRandom(1);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    const rate = options.rate / (1 + 0.2 * epoch);
+    for (const index of order) {
+      const row = rows[index]!;
+      const logits = new Array<number>(K).fill(0);
+      for (let k = 0; k < K; k++) {
+        let z = weights[biasRow * K + k] as number;
+        for (const f of row.features) z += (weights[f * K + k] as number) * row.scale;
+        logits[k] = z;
+      }
+      const p = probabilitiesOf(logits);
+      for (let k = 0; k < K; k++) {
+        const error = (p[k] as number) - (k === row.label ? 1 : 0);
+        for (const f of row.features) weights[f * K + k] = (weights[f * K + k] as number) - rate * (error * row.scale + options.l2 * (weights[f * K + k] as number));
+        weights[biasRow * K + k] = (weights[biasRow * K + k] as number) - rate * (error + options.l2 * (weights[biasRow * K + k] as number));
+      }
+    }
+  }
+  const round = (w: number) => Math.round(w * 1000) / 1000;
+  const terms: Record<string, number[]> = {};
+  for (const [term, f] of [...vocabulary].sort(([a], [b]) => a.localeCompare(b))) {
+    const row = Array.from(weights.subarray(f * K, (f + 1) * K), round);
+    if (row.some((w) => w !== 0)) terms[term] = row;
+  }
+  return { topics: [...topics], bias: Array.from(weights.subarray(biasRow * K, (biasRow + 1) * K), round), terms };
+}
+
+/** Park–Miller: small, deterministic and good enough to shuffle training examples. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 16807) % 2147483647) / 2147483647;
+}
