@@ -11,7 +11,8 @@ export function runContentCheck(contentDir: string, output: Writable): number {
     new SearchEngine(kb);
     const tips = new TipRotation(kb.principles).order.length;
     const meanings = kb.wordVectors ? `word meanings for ${kb.wordVectors.size} words` : 'no word-vectors.bin, so search matches words only';
-    output.write(`content/ is valid: ${kb.principles.length} principles, ${kb.passages.length} passages, ${tips} weekly tips, ${kb.sources.length} sources, ${meanings}.\n`);
+    const classifier = kb.principleClassifier ? `a principle classifier over ${kb.principleClassifier.size} terms` : 'no principle-classifier.json, so search ranks without it';
+    output.write(`content/ is valid: ${kb.principles.length} principles, ${kb.passages.length} passages, ${tips} weekly tips, ${kb.sources.length} sources, ${meanings}, ${classifier}.\n`);
     return 0;
   } catch (error) {
     if (error instanceof ContentError) {

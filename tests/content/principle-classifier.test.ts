@@ -1,0 +1,107 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError } from '../../src/content/content-error';
+import { loadContent } from '../../src/content/load-content';
+import { encodeClassifier, PRINCIPLE_CLASSIFIER_FILE } from '../../src/content/principle-classifier-file';
+import { PrincipleClassifier, trainPrincipleClassifier, type LabelledText } from '../../src/core/search/principle-classifier';
+import { SearchEngine } from '../../src/core/search/search-engine';
+import { ALL_STAGES, TUNING } from '../../src/core/search/tuning';
+import type { ResolvedTerm } from '../../src/core/search/word-resolver';
+import { BLIND_FILES, blindHalves, coverageSet, regressionSet } from '../../scripts/lib/eval-sets';
+import { trainClassifier } from '../../scripts/lib/train-classifier';
+import { CONTENT_DIR, copyOfContent } from '../support/content-fixture';
+
+const known = (...words: string[]): ResolvedTerm[] => words.map((w) => ({ term: w, word: w, similarity: 1, idf: 1 }));
+
+describe('the principle classifier', () => {
+  const examples: LabelledText[] = [
+    { terms: ['tender', 'lot', 'size'], topic: 'commissioning' },
+    { terms: ['tender', 'payment', 'term'], topic: 'commissioning' },
+    { terms: ['volunteer', 'burnout', 'trustee'], topic: 'volunteering' },
+    { terms: ['volunteer', 'retire', 'civic', 'core'], topic: 'volunteering' },
+  ];
+  const options = { epochs: 30, l2: 0.0001, rate: 0.5 };
+
+  it('learns which words tell topics apart, and picks the topic of a new mix of them', () => {
+    const classifier = new PrincipleClassifier(trainPrincipleClassifier(examples, ['commissioning', 'volunteering'], options));
+    expect(classifier.probabilities(known('tender', 'payment')).get('commissioning')).toBeGreaterThan(0.8);
+    expect(classifier.probabilities(known('trustee', 'civic')).get('volunteering')).toBeGreaterThan(0.8);
+  });
+
+  it('learns the same weights every time from the same examples', () => {
+    const first = trainPrincipleClassifier(examples, ['commissioning', 'volunteering'], options);
+    expect(trainPrincipleClassifier(examples, ['commissioning', 'volunteering'], options)).toEqual(first);
+  });
+
+  it('takes nothing from words it never learned, and a corrected word counts by its similarity', () => {
+    const classifier = new PrincipleClassifier(trainPrincipleClassifier(examples, ['commissioning', 'volunteering'], options));
+    const unknown = classifier.probabilities([{ term: 'football', similarity: 0, idf: 1 }]);
+    expect([...unknown.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    expect(Math.abs((unknown.get('commissioning') ?? 0) - (unknown.get('volunteering') ?? 0))).toBeLessThan(0.2);
+    const typo = classifier.probabilities([{ term: 'tendr', word: 'tender', similarity: 0.5, idf: 1 }]).get('commissioning')!;
+    const exact = classifier.probabilities(known('tender')).get('commissioning')!;
+    expect(typo).toBeGreaterThan(0.5);
+    expect(typo).toBeLessThan(exact);
+  });
+});
+
+describe('the shipped principle classifier', () => {
+  const kb = loadContent(CONTENT_DIR);
+
+  it('is exactly what npm run fit learns from the content and the tuning questions, never the test halves', () => {
+    const tuning = [...regressionSet().items, ...coverageSet().items, ...BLIND_FILES.flatMap((f) => blindHalves(f).tune.items)];
+    const { principleClassifier: _shipped, ...content } = kb;
+    const shipped = readFileSync(join(CONTENT_DIR, PRINCIPLE_CLASSIFIER_FILE), 'utf8');
+    // A content edit without a refit fails here: run npm run fit -- --write.
+    expect(encodeClassifier(trainClassifier(content, tuning))).toBe(shipped);
+  });
+
+  it('moves the ranking, and --explain shows its probability for each result', () => {
+    const question = 'the procurement team want a full open tender for a tiny community service';
+    const top = new SearchEngine(kb).explain(question).top;
+    expect(top[0]!.scores.classifier).toBeGreaterThan(0);
+    expect(new SearchEngine(kb, { ...ALL_STAGES, classifier: false }).explain(question).top[0]!.scores.classifier).toBe(0);
+    expect(TUNING.classifier.share).toBeGreaterThan(0);
+  });
+});
+
+describe('a damaged or missing principle classifier file', () => {
+  let content: ReturnType<typeof copyOfContent>;
+  beforeEach(() => (content = copyOfContent()));
+  afterEach(() => content.remove());
+  const problemsOf = (dir: string): string[] => {
+    try {
+      loadContent(dir);
+      return [];
+    } catch (error) {
+      return error instanceof ContentError ? error.problems.map((p) => `${p.file} | ${p.field} | ${p.message}`) : [String(error)];
+    }
+  };
+
+  it('that is not JSON is named as a content problem, with how to rebuild it', () => {
+    content.edit(PRINCIPLE_CLASSIFIER_FILE, (text) => text.slice(0, text.length / 2));
+    expect(problemsOf(content.dir)).toEqual([expect.stringMatching(/^principle-classifier\.json \| \(file\) \| is not valid JSON: .*run npm run fit -- --write to rebuild it$/)]);
+  });
+
+  it('with a row of the wrong width, or an unknown topic, says where', () => {
+    content.edit(PRINCIPLE_CLASSIFIER_FILE, (text) => text.replace(/\n {4}"([^"]+)": \[[^\]]*\]/, '\n    "$1": [1, 2]'));
+    expect(problemsOf(content.dir)).toEqual([expect.stringMatching(/^principle-classifier\.json \| terms\.\S+ \| has 2 weights for 12 topics$/)]);
+    content.edit(PRINCIPLE_CLASSIFIER_FILE, (text) => text.replace('"figures"]', '"weather"]'));
+    expect(problemsOf(content.dir).some((p) => /^principle-classifier\.json \| topics\.11 \| must be topic slugs/.test(p))).toBe(true);
+  });
+
+  it('when absent, leaves search ranking without it', () => {
+    rmSync(join(content.dir, PRINCIPLE_CLASSIFIER_FILE));
+    const kb = loadContent(content.dir);
+    expect(kb.principleClassifier).toBeUndefined();
+    const result = new SearchEngine(kb).search('how should we commission small charities');
+    expect(result.outcome).not.toBe('decline');
+    expect(result.hits[0]?.passage.topic).toBe('commissioning');
+  });
+
+  it('written by encodeClassifier reads back the same', () => {
+    const weights = { topics: ['values', 'place'] as const, bias: [0.1, -0.1], terms: { grant: [0.5, -0.5] } };
+    writeFileSync(join(content.dir, PRINCIPLE_CLASSIFIER_FILE), encodeClassifier({ ...weights, topics: [...weights.topics] }));
+    expect(loadContent(content.dir).principleClassifier?.probabilities(known('grant')).get('values')).toBeGreaterThan(0.5);
+  });
+});
