@@ -50,7 +50,7 @@ describe('the shipped principle classifier', () => {
 
   it('is exactly what npm run fit learns from the content and the tuning questions, never the test halves', () => {
     const tuning = [...regressionSet().items, ...coverageSet().items, ...BLIND_FILES.flatMap((f) => blindHalves(f).tune.items)];
-    const { principleClassifier: _shipped, ...content } = kb;
+    const content = { ...kb, principleClassifier: undefined };
     const shipped = readFileSync(join(CONTENT_DIR, PRINCIPLE_CLASSIFIER_FILE), 'utf8');
     // A content edit without a refit fails here: run npm run fit -- --write.
     expect(encodeClassifier(trainClassifier(content, tuning))).toBe(shipped);
