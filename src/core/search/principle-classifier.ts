@@ -29,19 +29,27 @@ export interface TrainingOptions {
  * lines and from labelled questions (`npm run fit` trains it; content/principle-classifier.json holds it).
  */
 export class PrincipleClassifier {
-  private readonly weights: ReadonlyMap<string, readonly number[]>;
+  readonly topics: readonly TopicSlug[];
+  private readonly bias: readonly number[];
+  /** Term → its row in `weights`; the rows are packed into one typed array, a few hundred kilobytes rather than thousands of small arrays. */
+  private readonly rows = new Map<string, number>();
+  private readonly weights: Float32Array;
 
-  constructor(private readonly learned: ClassifierWeights) {
-    this.weights = new Map(Object.entries(learned.terms));
-  }
-
-  get topics(): readonly TopicSlug[] {
-    return this.learned.topics;
+  constructor(learned: ClassifierWeights) {
+    this.topics = learned.topics;
+    this.bias = learned.bias;
+    const width = learned.topics.length;
+    const entries = Object.entries(learned.terms);
+    this.weights = new Float32Array(entries.length * width);
+    entries.forEach(([term, row], i) => {
+      this.rows.set(term, i);
+      this.weights.set(row, i * width);
+    });
   }
 
   /** How many terms carry weights. */
   get size(): number {
-    return this.weights.size;
+    return this.rows.size;
   }
 
   /**
@@ -49,22 +57,23 @@ export class PrincipleClassifier {
    * resolver corrected it to (counting by its similarity); terms it never learned add nothing.
    */
   probabilities(terms: readonly ResolvedTerm[]): Map<TopicSlug, number> {
-    const found: Array<[readonly number[], number]> = [];
+    const found: Array<[number, number]> = [];
     for (const term of terms) {
-      const asTyped = this.weights.get(term.term);
-      const corrected = term.word === undefined ? undefined : this.weights.get(term.word);
-      if (asTyped) found.push([asTyped, 1]);
-      else if (corrected) found.push([corrected, term.similarity]);
+      const asTyped = this.rows.get(term.term);
+      const corrected = term.word === undefined ? undefined : this.rows.get(term.word);
+      if (asTyped !== undefined) found.push([asTyped, 1]);
+      else if (corrected !== undefined) found.push([corrected, term.similarity]);
     }
     return this.softmax(found, terms.length);
   }
 
-  private softmax(found: ReadonlyArray<[readonly number[], number]>, termCount: number): Map<TopicSlug, number> {
+  private softmax(found: ReadonlyArray<[number, number]>, termCount: number): Map<TopicSlug, number> {
     const scale = 1 / Math.sqrt(Math.max(1, termCount));
-    const logits = this.learned.bias.slice();
-    for (const [weights, weight] of found) for (let k = 0; k < logits.length; k++) logits[k]! += (weights[k] as number) * weight * scale;
+    const logits = this.bias.slice();
+    const width = logits.length;
+    for (const [row, weight] of found) for (let k = 0; k < width; k++) logits[k]! += (this.weights[row * width + k] as number) * weight * scale;
     const probabilities = probabilitiesOf(logits);
-    return new Map(this.learned.topics.map((topic, k) => [topic, probabilities[k] as number]));
+    return new Map(this.topics.map((topic, k) => [topic, probabilities[k] as number]));
   }
 }
 
