@@ -8,8 +8,8 @@ import { engineSearcher, evaluate, rankingOnlySearcher, type EvalScore, type Sea
 
 /**
  * Answer quality on every question set, scored apart. The test halves of the blind sets are the honest
- * figures; the regression fixture and the tuning halves have been looked at while tuning, and the principle
- * classifier learned from them, so their figures flatter.
+ * figures; the regression fixture and the tuning halves have been looked at while tuning, and the
+ * classifiers learned from them, so their figures flatter.
  *   npm run eval [-- <content dir>] [--verbose]   (--verbose lists misses on the sets we may tune on)
  */
 const args = process.argv.slice(2);
@@ -37,7 +37,7 @@ console.log(
   'top-1: answered with an accepted principle · top-3: an accepted principle among the first three · offered: answered\n' +
     'right, or the right principle among the clarify choices · clarify: share clarified · off-decl: off-topic declined ·\n' +
     'false-d: on-topic declined. Coverage questions count only their listed passages as right.\n' +
-    'The principle classifier learned from the fixture and the tuning halves: only the test halves are honest.\n',
+    'The classifiers learned from the fixture and the tuning halves: only the test halves are honest.\n',
 );
 console.log(`${'set'.padEnd(50)}${header}`);
 const scores = sets.map(({ set, mayTune }) => ({ set, mayTune, score: evaluate(shipped, set) }));
@@ -76,6 +76,7 @@ function ablations(base: KnowledgeBase): Array<[string, Searcher]> {
     ['without the principle model', without({ principleModel: false })],
     ['without word meanings (GloVe vectors)', without({ meaning: false })],
     ['without the principle classifier', without({ classifier: false })],
+    ['without the on-topic classifier', without({ onTopicWords: false })],
     ['without the on-topic step', without({ onTopic: false })],
     ['without clarify', without({ clarify: false })],
   ];

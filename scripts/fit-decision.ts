@@ -5,16 +5,17 @@ import { loadContent } from '../src/content/load-content';
 import { correctProbability, linear, onTopicProbability, type CorrectFeatures, type OnTopicFeatures, type Weights } from '../src/core/search/decision';
 import { SearchEngine } from '../src/core/search/search-engine';
 import { TUNING } from '../src/core/search/tuning';
-import { encodeClassifier, PRINCIPLE_CLASSIFIER_FILE } from '../src/content/principle-classifier-file';
-import { PrincipleClassifier } from '../src/core/search/principle-classifier';
-import { trainClassifier } from './lib/train-classifier';
+import { encodeClassifier, ON_TOPIC_CLASSIFIER_FILE, PRINCIPLE_CLASSIFIER_FILE } from '../src/content/classifier-files';
+import type { KnowledgeBase } from '../src/core/knowledge';
+import { WordClassifier } from '../src/core/search/word-classifier';
+import { trainOnTopicClassifier, trainPrincipleClassifier } from './lib/train-classifier';
 import { BLIND_FILES, blindHalves, coverageSet, regressionSet } from './lib/eval-sets';
 
 /**
- * Trains the principle classifier, then refits the two decision models (on topic? first passage right?) by logistic regression on the questions
+ * Trains the principle and on-topic classifiers, then refits the two decision models (on topic? first passage right?) by logistic regression on the questions
  * we may tune on: the regression fixture, the coverage questions and the tuning halves of the blind sets.
  * Never the test halves. Prints the weights (--write puts them into TUNING, src/core/search/tuning.ts, and
- * the classifier into content/principle-classifier.json) and the
+ * the classifiers into content/) and the
  * calibration of the shipped weights: of the tuning questions at each confidence, the share answered right.
  *   npm run fit [-- <content dir>]
  */
@@ -22,14 +23,16 @@ const contentDir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'co
 const base = loadContent(contentDir);
 const blindTuning = BLIND_FILES.flatMap((f) => blindHalves(f).tune.items);
 const items = [...regressionSet().items, ...coverageSet().items, ...blindTuning];
-// The classifier is learned first: the decision models are fitted on the ranking it helps make. A question the
-// classifier was trained on ranks better than a new one would, so each question's features come from a
-// classifier trained without it (five folds), and only the classifier written to content/ learns from all.
-const classifierWeights = trainClassifier(base, items);
+// The classifiers are learned first: the decision models are fitted on what they help make. A question a
+// classifier was trained on looks better than a new one would, so each question's features come from
+// classifiers trained without it (five folds), and only the classifiers written to content/ learn from all.
+const trained = (questions: typeof items) => ({ principle: trainPrincipleClassifier(base, questions), onTopic: trainOnTopicClassifier(base, questions) });
+const withClassifiers = (weights: ReturnType<typeof trained>): KnowledgeBase => ({ ...base, principleClassifier: new WordClassifier(weights.principle), onTopicClassifier: new WordClassifier(weights.onTopic) });
+const classifiers = trained(items);
 const FOLDS = 5;
 const foldOf = (q: string) => parseInt(createHash('sha256').update(q).digest('hex').slice(0, 8), 16) % FOLDS;
-const foldEngines = Array.from({ length: FOLDS }, (_, fold) => new SearchEngine({ ...base, principleClassifier: new PrincipleClassifier(trainClassifier(base, items.filter((i) => foldOf(i.q) !== fold))) }));
-console.log(`Principle classifier trained on the content and ${items.filter((i) => i.accept.length > 0).length} labelled questions: ${Object.keys(classifierWeights.terms).length} terms.`);
+const foldEngines = Array.from({ length: FOLDS }, (_, fold) => new SearchEngine(withClassifiers(trained(items.filter((i) => foldOf(i.q) !== fold)))));
+console.log(`Classifiers trained on the content and ${items.length} labelled questions (${items.filter((i) => i.accept.length > 0).length} on topic): principles over ${Object.keys(classifiers.principle.terms).length} terms, on topic over ${Object.keys(classifiers.onTopic.terms).length}.`);
 
 const rows = items.map((item) => {
   const x = foldEngines[foldOf(item.q)]!.explain(item.q);
@@ -102,7 +105,7 @@ if (process.argv.includes('--write')) {
     .replace(/onTopic: \{ bias[^}]*\}/, `onTopic: ${show(onTopicWeights)}`)
     .replace(/correct: \{ bias[^}]*\}/, `correct: ${show(correctWeights)}`);
   writeFileSync(file, text);
-  const classifierFile = join(contentDir, PRINCIPLE_CLASSIFIER_FILE);
-  writeFileSync(classifierFile, encodeClassifier(classifierWeights));
-  console.log(`\nWrote the fitted weights into ${file} and the principle classifier into ${classifierFile}.`);
+  writeFileSync(join(contentDir, PRINCIPLE_CLASSIFIER_FILE), encodeClassifier(classifiers.principle));
+  writeFileSync(join(contentDir, ON_TOPIC_CLASSIFIER_FILE), encodeClassifier(classifiers.onTopic));
+  console.log(`\nWrote the fitted weights into ${file} and the classifiers into ${contentDir}/${PRINCIPLE_CLASSIFIER_FILE} and ${ON_TOPIC_CLASSIFIER_FILE}.`);
 }

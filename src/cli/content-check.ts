@@ -12,7 +12,8 @@ export function runContentCheck(contentDir: string, output: Writable): number {
     const tips = new TipRotation(kb.principles).order.length;
     const meanings = kb.wordVectors ? `word meanings for ${kb.wordVectors.size} words` : 'no word-vectors.bin, so search matches words only';
     const classifier = kb.principleClassifier ? `a principle classifier over ${kb.principleClassifier.size} terms` : 'no principle-classifier.json, so search ranks without it';
-    output.write(`content/ is valid: ${kb.principles.length} principles, ${kb.passages.length} passages, ${tips} weekly tips, ${kb.sources.length} sources, ${meanings}, ${classifier}.\n`);
+    const onTopic = kb.onTopicClassifier ? `an on-topic classifier over ${kb.onTopicClassifier.size} terms` : 'no on-topic-classifier.json, so the on-topic step goes without learned words';
+    output.write(`content/ is valid: ${kb.principles.length} principles, ${kb.passages.length} passages, ${tips} weekly tips, ${kb.sources.length} sources, ${meanings}, ${classifier}, ${onTopic}.\n`);
     return 0;
   } catch (error) {
     if (error instanceof ContentError) {

@@ -11,8 +11,8 @@ import { parsePassages, splitFrontMatter } from './parse-markdown';
 import { principleFrontMatterSchema, sectionFrontMatterSchema, sourcesSchema, vocabularySchema } from './schemas';
 import { checkKnowledgeBase } from './check-knowledge-base';
 import { decodeWordVectors, WORD_VECTORS_FILE } from './word-vectors-file';
-import { classifierFileSchema, PRINCIPLE_CLASSIFIER_FILE } from './principle-classifier-file';
-import { PrincipleClassifier } from '../core/search/principle-classifier';
+import { ON_TOPIC_CLASSIFIER_FILE, onTopicClassifierSchema, PRINCIPLE_CLASSIFIER_FILE, principleClassifierSchema } from './classifier-files';
+import { WordClassifier, type ClassifierWeights } from '../core/search/word-classifier';
 
 /**
  * YAML 1.2's core schema, as before (a date stays a string). js-yaml rather than the yaml package:
@@ -44,8 +44,17 @@ export function loadContent(dir: string): KnowledgeBase {
   }
 
   const wordVectors = reader.wordVectors();
-  const principleClassifier = reader.principleClassifier();
-  const kb: KnowledgeBase = { principles, passages, sources: sources as Source[], vocabulary, ...(wordVectors ? { wordVectors } : {}), ...(principleClassifier ? { principleClassifier } : {}) };
+  const principleClassifier = reader.classifier(PRINCIPLE_CLASSIFIER_FILE, principleClassifierSchema);
+  const onTopicClassifier = reader.classifier(ON_TOPIC_CLASSIFIER_FILE, onTopicClassifierSchema);
+  const kb: KnowledgeBase = {
+    principles,
+    passages,
+    sources: sources as Source[],
+    vocabulary,
+    ...(wordVectors ? { wordVectors } : {}),
+    ...(principleClassifier ? { principleClassifier } : {}),
+    ...(onTopicClassifier ? { onTopicClassifier } : {}),
+  };
   checkKnowledgeBase(kb, reader.origins, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return kb;
@@ -92,9 +101,9 @@ class ContentReader {
     }
   }
 
-  /** The optional principle classifier: absent means search ranks without it; damaged is a problem like any other. */
-  principleClassifier(): PrincipleClassifier | undefined {
-    const path = join(this.dir, PRINCIPLE_CLASSIFIER_FILE);
+  /** An optional learned classifier: absent means search goes without it; damaged is a problem like any other. */
+  classifier<L extends string>(file: string, schema: z.ZodType<ClassifierWeights<L>>): WordClassifier<L> | undefined {
+    const path = join(this.dir, file);
     if (!existsSync(path)) return undefined;
     const text = this.read(path);
     if (text === undefined) return undefined;
@@ -102,11 +111,11 @@ class ContentReader {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      this.problems.push({ file: PRINCIPLE_CLASSIFIER_FILE, field: '(file)', message: `is not valid JSON: ${firstLine(error)}; run npm run fit -- --write to rebuild it` });
+      this.problems.push({ file, field: '(file)', message: `is not valid JSON: ${firstLine(error)}; run npm run fit -- --write to rebuild it` });
       return undefined;
     }
-    const weights = this.validate(PRINCIPLE_CLASSIFIER_FILE, classifierFileSchema, data);
-    return weights ? new PrincipleClassifier(weights) : undefined;
+    const weights = this.validate(file, schema, data);
+    return weights ? new WordClassifier(weights) : undefined;
   }
 
   yamlFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> | undefined {

@@ -1,6 +1,6 @@
 import type { PrincipleSlug, TopicSlug } from './topics';
 import type { WordVectors } from './search/word-vectors';
-import type { PrincipleClassifier } from './search/principle-classifier';
+import type { OnTopicLabel, WordClassifier } from './search/word-classifier';
 
 export interface Source {
   id: string;
@@ -70,5 +70,7 @@ export interface KnowledgeBase {
   /** Word vectors for the meaning stage of search; without them search matches words only. */
   wordVectors?: WordVectors;
   /** Learned from labelled questions: which topic a question is about; without it search ranks without it. */
-  principleClassifier?: PrincipleClassifier;
+  principleClassifier?: WordClassifier<TopicSlug>;
+  /** Learned from labelled questions: whether a question is about working with the sector at all. */
+  onTopicClassifier?: WordClassifier<OnTopicLabel>;
 }

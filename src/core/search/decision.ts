@@ -17,6 +17,8 @@ export interface OnTopicFeatures {
   phrase: number;
   /** 1 when the question names the public body's own running: its staff, buildings, IT, payroll ("out of office", "annual leave"). */
   elsewhere: number;
+  /** The on-topic classifier's probability, learned from how staff word questions inside and outside the sector. */
+  learned: number;
 }
 
 /** The evidence that the first passage is the right answer. */

@@ -4,7 +4,8 @@ import { CueMatcher } from './cue-matcher';
 import { decide, type CorrectFeatures, type Decision, type OnTopicFeatures } from './decision';
 import { indexPassage, type IndexedPassage } from './passage-index';
 import { PrincipleModel } from './principle-model';
-import type { PrincipleClassifier } from './principle-classifier';
+import type { OnTopicLabel, WordClassifier } from './word-classifier';
+import type { TopicSlug } from '../topics';
 import { PassageMeanings } from './meaning';
 import { cueFactor, scorePassage, withClassifier, withMeaning, withPrincipleSupport, type QueryFacts, type StageScores, type WordMatch } from './scorer';
 import type { SearchHit, SearchResult } from './search-types';
@@ -52,7 +53,8 @@ export class SearchEngine {
   private readonly askedAsLines = new Map<string, IndexedPassage>();
   private readonly principles: PrincipleModel;
   private readonly meanings: PassageMeanings | undefined;
-  private readonly classifier: PrincipleClassifier | undefined;
+  private readonly classifier: WordClassifier<TopicSlug> | undefined;
+  private readonly onTopicClassifier: WordClassifier<OnTopicLabel> | undefined;
 
   constructor(
     kb: KnowledgeBase,
@@ -64,7 +66,8 @@ export class SearchEngine {
     const records = kb.passages.map((p) => indexPassage(this.analyser, p, heading.get(p.topic) ?? p.topic, stages.askedAs));
     this.principles = new PrincipleModel(records, kb.principles, this.analyser);
     this.meanings = stages.meaning && kb.wordVectors ? new PassageMeanings(kb.wordVectors, kb.passages) : undefined;
-    this.classifier = kb.principleClassifier;
+    this.classifier = stages.classifier ? kb.principleClassifier : undefined;
+    this.onTopicClassifier = stages.onTopicWords ? kb.onTopicClassifier : undefined;
     this.lexicon = new Set([
       ...kb.principles.flatMap((p) => this.analyser.terms(`${p.slug} ${p.thinkAgainAbout}`)),
       ...kb.vocabulary.subjectWords.flatMap((w) => this.analyser.terms(w)),
@@ -180,7 +183,7 @@ export class SearchEngine {
       this.stages.principleModel ? this.principleProbabilities(resolved, cuedTopics) : undefined,
       this.stages,
     );
-    const classified = this.stages.classifier ? this.classifier?.probabilities(resolved) : undefined;
+    const classified = this.classifier?.probabilities(resolved);
     return { ranked: withClassifier(withMeaning(scored, this.similarities(query, scored)), classified).sort((a, b) => b.scores.order - a.scores.order || b.scores.match - a.scores.match), facts };
   }
 
@@ -227,6 +230,8 @@ export class SearchEngine {
       coverage: best?.scores.coverage ?? 0,
       phrase: best && best.phrases.length > 0 ? 1 : 0,
       elsewhere: elsewhere ? 1 : 0,
+      // Without the learned model, an even chance: the evidence is then the rest alone.
+      learned: this.onTopicClassifier?.probabilities(resolved).get('on-topic') ?? 0.5,
     };
   }
 

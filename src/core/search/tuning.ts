@@ -52,10 +52,10 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -2.62, match: 2.96, sector: 4.34, subjectShare: 3.22, unknownShare: -2.78, coverage: 1.83, phrase: 0.79, elsewhere: -2.00 },
+  onTopic: { bias: -5.27, match: 1.75, sector: 2.95, subjectShare: 2.41, unknownShare: -2.45, coverage: 2.26, phrase: 0.58, elsewhere: -2.00, learned: 4.95 },
   correct: { bias: 0.39, match: 1.59, margin: 4.47, support: -1.67, sector: -0.50, principle: 1.45 },
   /** On-topic probability below which a question is declined. */
-  onTopicAt: 0.6,
+  onTopicAt: 0.7,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
   answerAt: 0.6,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
@@ -77,8 +77,9 @@ export interface EngineStages {
   principleModel: boolean;
   meaning: boolean;
   classifier: boolean;
+  onTopicWords: boolean;
   onTopic: boolean;
   clarify: boolean;
 }
 
-export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, askedAs: true, phrases: true, cues: true, principleSupport: true, principleModel: true, meaning: true, classifier: true, onTopic: true, clarify: true };
+export const ALL_STAGES: EngineStages = { fuzzy: true, bm25: true, askedAs: true, phrases: true, cues: true, principleSupport: true, principleModel: true, meaning: true, classifier: true, onTopicWords: true, onTopic: true, clarify: true };

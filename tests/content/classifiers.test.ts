@@ -2,39 +2,39 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../../src/content/content-error';
 import { loadContent } from '../../src/content/load-content';
-import { encodeClassifier, PRINCIPLE_CLASSIFIER_FILE } from '../../src/content/principle-classifier-file';
-import { PrincipleClassifier, trainPrincipleClassifier, type LabelledText } from '../../src/core/search/principle-classifier';
+import { encodeClassifier, ON_TOPIC_CLASSIFIER_FILE, PRINCIPLE_CLASSIFIER_FILE } from '../../src/content/classifier-files';
+import { trainWordClassifier, WordClassifier, type LabelledText } from '../../src/core/search/word-classifier';
 import { SearchEngine } from '../../src/core/search/search-engine';
 import { ALL_STAGES, TUNING } from '../../src/core/search/tuning';
 import type { ResolvedTerm } from '../../src/core/search/word-resolver';
 import { BLIND_FILES, blindHalves, coverageSet, regressionSet } from '../../scripts/lib/eval-sets';
-import { trainClassifier } from '../../scripts/lib/train-classifier';
+import { trainOnTopicClassifier, trainPrincipleClassifier } from '../../scripts/lib/train-classifier';
 import { CONTENT_DIR, copyOfContent } from '../support/content-fixture';
 
 const known = (...words: string[]): ResolvedTerm[] => words.map((w) => ({ term: w, word: w, similarity: 1, idf: 1 }));
 
-describe('the principle classifier', () => {
+describe('a word classifier', () => {
   const examples: LabelledText[] = [
-    { terms: ['tender', 'lot', 'size'], topic: 'commissioning' },
-    { terms: ['tender', 'payment', 'term'], topic: 'commissioning' },
-    { terms: ['volunteer', 'burnout', 'trustee'], topic: 'volunteering' },
-    { terms: ['volunteer', 'retire', 'civic', 'core'], topic: 'volunteering' },
+    { terms: ['tender', 'lot', 'size'], label: 'commissioning' },
+    { terms: ['tender', 'payment', 'term'], label: 'commissioning' },
+    { terms: ['volunteer', 'burnout', 'trustee'], label: 'volunteering' },
+    { terms: ['volunteer', 'retire', 'civic', 'core'], label: 'volunteering' },
   ];
   const options = { epochs: 30, l2: 0.0001, rate: 0.5 };
 
   it('learns which words tell topics apart, and picks the topic of a new mix of them', () => {
-    const classifier = new PrincipleClassifier(trainPrincipleClassifier(examples, ['commissioning', 'volunteering'], options));
+    const classifier = new WordClassifier(trainWordClassifier(examples, ['commissioning', 'volunteering'], options));
     expect(classifier.probabilities(known('tender', 'payment')).get('commissioning')).toBeGreaterThan(0.8);
     expect(classifier.probabilities(known('trustee', 'civic')).get('volunteering')).toBeGreaterThan(0.8);
   });
 
   it('learns the same weights every time from the same examples', () => {
-    const first = trainPrincipleClassifier(examples, ['commissioning', 'volunteering'], options);
-    expect(trainPrincipleClassifier(examples, ['commissioning', 'volunteering'], options)).toEqual(first);
+    const first = trainWordClassifier(examples, ['commissioning', 'volunteering'], options);
+    expect(trainWordClassifier(examples, ['commissioning', 'volunteering'], options)).toEqual(first);
   });
 
   it('takes nothing from words it never learned, and a corrected word counts by its similarity', () => {
-    const classifier = new PrincipleClassifier(trainPrincipleClassifier(examples, ['commissioning', 'volunteering'], options));
+    const classifier = new WordClassifier(trainWordClassifier(examples, ['commissioning', 'volunteering'], options));
     const unknown = classifier.probabilities([{ term: 'football', similarity: 0, idf: 1 }]);
     expect([...unknown.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1);
     expect(Math.abs((unknown.get('commissioning') ?? 0) - (unknown.get('volunteering') ?? 0))).toBeLessThan(0.2);
@@ -45,15 +45,29 @@ describe('the principle classifier', () => {
   });
 });
 
-describe('the shipped principle classifier', () => {
+describe('the shipped classifiers', () => {
   const kb = loadContent(CONTENT_DIR);
+  const tuning = [...regressionSet().items, ...coverageSet().items, ...BLIND_FILES.flatMap((f) => blindHalves(f).tune.items)];
+  const content = { ...kb, principleClassifier: undefined, onTopicClassifier: undefined };
+  const shipped = (file: string) => readFileSync(join(CONTENT_DIR, file), 'utf8');
 
-  it('is exactly what npm run fit learns from the content and the tuning questions, never the test halves', () => {
-    const tuning = [...regressionSet().items, ...coverageSet().items, ...BLIND_FILES.flatMap((f) => blindHalves(f).tune.items)];
-    const content = { ...kb, principleClassifier: undefined };
-    const shipped = readFileSync(join(CONTENT_DIR, PRINCIPLE_CLASSIFIER_FILE), 'utf8');
-    // A content edit without a refit fails here: run npm run fit -- --write.
-    expect(encodeClassifier(trainClassifier(content, tuning))).toBe(shipped);
+  // A content edit without a refit fails here: run npm run fit -- --write.
+  it('are exactly what npm run fit learns from the content and the tuning questions, never the test halves', () => {
+    expect(encodeClassifier(trainPrincipleClassifier(content, tuning))).toBe(shipped(PRINCIPLE_CLASSIFIER_FILE));
+    expect(encodeClassifier(trainOnTopicClassifier(content, tuning))).toBe(shipped(ON_TOPIC_CLASSIFIER_FILE));
+  });
+
+  it('count a question about commissioning the sector as on topic though it names no sector word, and an office question as off', () => {
+    const tender = 'the procurement team want a full open tender for a £20k community arts project, is there a lighter way?';
+    const withWords = new SearchEngine(kb).explain(tender);
+    const without = new SearchEngine(kb, { ...ALL_STAGES, onTopicWords: false }).explain(tender);
+    expect(withWords.sectorWords).toEqual([]);
+    expect(withWords.onTopic.learned).toBeGreaterThan(0.7);
+    expect(without.onTopic.learned).toBe(0.5);
+    expect(withWords.decision.onTopic).toBeGreaterThan(without.decision.onTopic + 0.2);
+    const leave = new SearchEngine(kb).explain('who approves my annual leave?');
+    expect(leave.onTopic.learned).toBeLessThan(0.1);
+    expect(leave.result.outcome).toBe('decline');
   });
 
   it('moves the ranking, and --explain shows its probability for each result', () => {
@@ -65,7 +79,7 @@ describe('the shipped principle classifier', () => {
   });
 });
 
-describe('a damaged or missing principle classifier file', () => {
+describe('a damaged or missing classifier file', () => {
   let content: ReturnType<typeof copyOfContent>;
   beforeEach(() => (content = copyOfContent()));
   afterEach(() => content.remove());
@@ -85,23 +99,27 @@ describe('a damaged or missing principle classifier file', () => {
 
   it('with a row of the wrong width, or an unknown topic, says where', () => {
     content.edit(PRINCIPLE_CLASSIFIER_FILE, (text) => text.replace(/\n {4}"([^"]+)": \[[^\]]*\]/, '\n    "$1": [1, 2]'));
-    expect(problemsOf(content.dir)).toEqual([expect.stringMatching(/^principle-classifier\.json \| terms\.\S+ \| has 2 weights for 12 topics$/)]);
+    expect(problemsOf(content.dir)).toEqual([expect.stringMatching(/^principle-classifier\.json \| terms\.\S+ \| has 2 weights for 12 labels$/)]);
     content.edit(PRINCIPLE_CLASSIFIER_FILE, (text) => text.replace('"figures"]', '"weather"]'));
-    expect(problemsOf(content.dir).some((p) => /^principle-classifier\.json \| topics\.11 \| must be topic slugs/.test(p))).toBe(true);
+    expect(problemsOf(content.dir).some((p) => /^principle-classifier\.json \| labels\.11 \| must be among: values, /.test(p))).toBe(true);
+    content.edit(ON_TOPIC_CLASSIFIER_FILE, (text) => text.replace('"off-topic"]', '"figures"]'));
+    expect(problemsOf(content.dir).some((p) => /^on-topic-classifier\.json \| labels\.1 \| must be among: on-topic, off-topic$/.test(p))).toBe(true);
   });
 
-  it('when absent, leaves search ranking without it', () => {
+  it('when absent, leaves search going without them', () => {
     rmSync(join(content.dir, PRINCIPLE_CLASSIFIER_FILE));
+    rmSync(join(content.dir, ON_TOPIC_CLASSIFIER_FILE));
     const kb = loadContent(content.dir);
     expect(kb.principleClassifier).toBeUndefined();
+    expect(kb.onTopicClassifier).toBeUndefined();
     const result = new SearchEngine(kb).search('how should we commission small charities');
     expect(result.outcome).not.toBe('decline');
     expect(result.hits[0]?.passage.topic).toBe('commissioning');
   });
 
   it('written by encodeClassifier reads back the same', () => {
-    const weights = { topics: ['values', 'place'] as const, bias: [0.1, -0.1], terms: { grant: [0.5, -0.5] } };
-    writeFileSync(join(content.dir, PRINCIPLE_CLASSIFIER_FILE), encodeClassifier({ ...weights, topics: [...weights.topics] }));
+    const weights = { labels: ['values', 'place'], bias: [0.1, -0.1], terms: { grant: [0.5, -0.5] } };
+    writeFileSync(join(content.dir, PRINCIPLE_CLASSIFIER_FILE), encodeClassifier(weights));
     expect(loadContent(content.dir).principleClassifier?.probabilities(known('grant')).get('values')).toBeGreaterThan(0.5);
   });
 });

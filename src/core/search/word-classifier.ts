@@ -1,17 +1,20 @@
-import type { TopicSlug } from '../topics';
 import type { ResolvedTerm } from './word-resolver';
 
-/** Learned weights: for each analysed term, one weight per topic, plus a bias per topic. */
-export interface ClassifierWeights {
-  topics: TopicSlug[];
+/** The labels of the on-topic classifier. */
+export const ON_TOPIC_LABELS = ['on-topic', 'off-topic'] as const;
+export type OnTopicLabel = (typeof ON_TOPIC_LABELS)[number];
+
+/** Learned weights: for each analysed term, one weight per label, plus a bias per label. */
+export interface ClassifierWeights<L extends string = string> {
+  labels: L[];
   bias: number[];
   terms: Record<string, number[]>;
 }
 
-/** One labelled text to learn from: a line of content, or a question staff asked, with the topic that answers it. */
-export interface LabelledText {
+/** One labelled text to learn from: a line of content, or a question staff asked, with its label (the topic that answers it, or whether it is on topic). */
+export interface LabelledText<L extends string = string> {
   terms: string[];
-  topic: TopicSlug;
+  label: L;
 }
 
 export interface TrainingOptions {
@@ -23,22 +26,23 @@ export interface TrainingOptions {
 }
 
 /**
- * Which topic is a question about, learned from examples: softmax (multinomial logistic) regression over
- * the question's analysed words. Where the principle model counts every word a principle's text uses,
- * this learns which words tell principles apart in the way staff phrase questions, from the content's own
- * lines and from labelled questions (`npm run fit` trains it; content/principle-classifier.json holds it).
+ * A question's label learned from examples: softmax (multinomial logistic) regression over its analysed
+ * words. Search uses two, both trained by `npm run fit` from the content's own lines and labelled
+ * questions: which principle a question is about (content/principle-classifier.json), where the principle
+ * model only counts the words each principle's text uses; and whether it is on topic at all
+ * (content/on-topic-classifier.json), learned from how staff word questions inside and outside the sector.
  */
-export class PrincipleClassifier {
-  readonly topics: readonly TopicSlug[];
+export class WordClassifier<L extends string = string> {
+  readonly labels: readonly L[];
   private readonly bias: readonly number[];
   /** Term → its row in `weights`; the rows are packed into one typed array, a few hundred kilobytes rather than thousands of small arrays. */
   private readonly rows = new Map<string, number>();
   private readonly weights: Float32Array;
 
-  constructor(learned: ClassifierWeights) {
-    this.topics = learned.topics;
+  constructor(learned: ClassifierWeights<L>) {
+    this.labels = learned.labels;
     this.bias = learned.bias;
-    const width = learned.topics.length;
+    const width = learned.labels.length;
     const entries = Object.entries(learned.terms);
     this.weights = new Float32Array(entries.length * width);
     entries.forEach(([term, row], i) => {
@@ -53,10 +57,10 @@ export class PrincipleClassifier {
   }
 
   /**
-   * Probability of each topic for the question's terms. A term is looked up as typed, then as the word the
+   * Probability of each label for the question's terms. A term is looked up as typed, then as the word the
    * resolver corrected it to (counting by its similarity); terms it never learned add nothing.
    */
-  probabilities(terms: readonly ResolvedTerm[]): Map<TopicSlug, number> {
+  probabilities(terms: readonly ResolvedTerm[]): Map<L, number> {
     const found: Array<[number, number]> = [];
     for (const term of terms) {
       const asTyped = this.rows.get(term.term);
@@ -67,13 +71,13 @@ export class PrincipleClassifier {
     return this.softmax(found, terms.length);
   }
 
-  private softmax(found: ReadonlyArray<[number, number]>, termCount: number): Map<TopicSlug, number> {
+  private softmax(found: ReadonlyArray<[number, number]>, termCount: number): Map<L, number> {
     const scale = 1 / Math.sqrt(Math.max(1, termCount));
     const logits = this.bias.slice();
     const width = logits.length;
     for (const [row, weight] of found) for (let k = 0; k < width; k++) logits[k]! += (this.weights[row * width + k] as number) * weight * scale;
     const probabilities = probabilitiesOf(logits);
-    return new Map(this.topics.map((topic, k) => [topic, probabilities[k] as number]));
+    return new Map(this.labels.map((label, k) => [label, probabilities[k] as number]));
   }
 }
 
@@ -88,13 +92,13 @@ function probabilitiesOf(logits: readonly number[]): number[] {
  * Trains the classifier by stochastic gradient descent, in a fixed order from a fixed seed, so the same
  * examples always give the same weights. Each example's words count 1 / √(number of words), as at search.
  */
-export function trainPrincipleClassifier(examples: readonly LabelledText[], topics: readonly TopicSlug[], options: TrainingOptions): ClassifierWeights {
-  const K = topics.length;
+export function trainWordClassifier<L extends string>(examples: ReadonlyArray<LabelledText<L>>, labels: readonly L[], options: TrainingOptions): ClassifierWeights<L> {
+  const K = labels.length;
   const vocabulary = new Map<string, number>();
   for (const e of examples) for (const t of e.terms) if (!vocabulary.has(t)) vocabulary.set(t, vocabulary.size);
   const weights = new Float64Array((vocabulary.size + 1) * K);
   const biasRow = vocabulary.size;
-  const rows = examples.map((e) => ({ features: e.terms.map((t) => vocabulary.get(t) as number), scale: 1 / Math.sqrt(Math.max(1, e.terms.length)), label: topics.indexOf(e.topic) }));
+  const rows = examples.map((e) => ({ features: e.terms.map((t) => vocabulary.get(t) as number), scale: 1 / Math.sqrt(Math.max(1, e.terms.length)), label: labels.indexOf(e.label) }));
   const order = rows.map((_, i) => i);
   const random = seededRandom(1);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -125,7 +129,7 @@ export function trainPrincipleClassifier(examples: readonly LabelledText[], topi
     const row = Array.from(weights.subarray(f * K, (f + 1) * K), round);
     if (row.some((w) => w !== 0)) terms[term] = row;
   }
-  return { topics: [...topics], bias: Array.from(weights.subarray(biasRow * K, (biasRow + 1) * K), round), terms };
+  return { labels: [...labels], bias: Array.from(weights.subarray(biasRow * K, (biasRow + 1) * K), round), terms };
 }
 
 /** Park–Miller: small, deterministic and good enough to shuffle training examples. */
