@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../src/content/load-content';
 import { encodeWordVectors, WORD_VECTORS_FILE } from '../src/content/word-vectors-file';
+import { ON_TOPIC_CLASSIFIER_FILE, PRINCIPLE_CLASSIFIER_FILE } from '../src/content/classifier-files';
 import { tokenise } from '../src/core/text/analyser';
 
 /**
@@ -27,7 +28,8 @@ interface WinkEmbeddings {
   vectors: Record<string, number[]>;
 }
 const embeddings = JSON.parse(readFileSync(source, 'utf8')) as WinkEmbeddings;
-const kb = { ...loadContent(contentDir), wordVectors: undefined };
+// Only the content's words are needed: the generated files are left unread, so a damaged one cannot stop the rebuild.
+const kb = loadContent(contentDir, { skip: [WORD_VECTORS_FILE, PRINCIPLE_CLASSIFIER_FILE, ON_TOPIC_CLASSIFIER_FILE] });
 const contentWords = new Set(
   [...kb.passages.flatMap((p) => [p.title, p.body, ...p.keywords, ...p.askedAs]), ...kb.principles.flatMap((p) => [p.title, p.summary, ...p.do, ...p.dont]), ...kb.vocabulary.synonyms.flat()]
     .flatMap((text) => tokenise(text)),

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../src/content/load-content';
@@ -9,18 +8,20 @@ import { encodeClassifier, ON_TOPIC_CLASSIFIER_FILE, PRINCIPLE_CLASSIFIER_FILE }
 import type { KnowledgeBase } from '../src/core/knowledge';
 import { WordClassifier } from '../src/core/search/word-classifier';
 import { trainOnTopicClassifier, trainPrincipleClassifier } from './lib/train-classifier';
-import { BLIND_FILES, blindHalves, coverageSet, regressionSet } from './lib/eval-sets';
+import { BLIND_FILES, blindHalves, coverageSet, hash, regressionSet } from './lib/eval-sets';
 
 /**
- * Trains the principle and on-topic classifiers, then refits the two decision models (on topic? first passage right?) by logistic regression on the questions
- * we may tune on: the regression fixture, the coverage questions and the tuning halves of the blind sets.
- * Never the test halves. Prints the weights (--write puts them into TUNING, src/core/search/tuning.ts, and
- * the classifiers into content/) and the
- * calibration of the shipped weights: of the tuning questions at each confidence, the share answered right.
- *   npm run fit [-- <content dir>]
+ * Trains the principle and on-topic classifiers, then refits the two decision models (on topic? first
+ * passage right?) by logistic regression on the questions we may tune on: the regression fixture, the
+ * coverage questions and the tuning halves of the blind sets. Never the test halves. Prints the weights
+ * and the calibration of the shipped weights (of the tuning questions at each confidence, the share
+ * answered right); --write puts the weights into TUNING (src/core/search/tuning.ts) and the classifiers
+ * into content/.
+ *   npm run fit [-- --write] [-- <content dir>]
  */
 const contentDir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'content';
-const base = loadContent(contentDir);
+// The classifiers are what this rebuilds, so a damaged one must not stop it.
+const base = loadContent(contentDir, { skip: [PRINCIPLE_CLASSIFIER_FILE, ON_TOPIC_CLASSIFIER_FILE] });
 const blindTuning = BLIND_FILES.flatMap((f) => blindHalves(f).tune.items);
 const items = [...regressionSet().items, ...coverageSet().items, ...blindTuning];
 // The classifiers are learned first: the decision models are fitted on what they help make. A question a
@@ -30,7 +31,7 @@ const trained = (questions: typeof items) => ({ principle: trainPrincipleClassif
 const withClassifiers = (weights: ReturnType<typeof trained>): KnowledgeBase => ({ ...base, principleClassifier: new WordClassifier(weights.principle), onTopicClassifier: new WordClassifier(weights.onTopic) });
 const classifiers = trained(items);
 const FOLDS = 5;
-const foldOf = (q: string) => parseInt(createHash('sha256').update(q).digest('hex').slice(0, 8), 16) % FOLDS;
+const foldOf = (q: string) => parseInt(hash(q).slice(0, 8), 16) % FOLDS;
 const foldEngines = Array.from({ length: FOLDS }, (_, fold) => new SearchEngine(withClassifiers(trained(items.filter((i) => foldOf(i.q) !== fold)))));
 console.log(`Classifiers trained on the content and ${items.length} labelled questions (${items.filter((i) => i.accept.length > 0).length} on topic): principles over ${Object.keys(classifiers.principle.terms).length} terms, on topic over ${Object.keys(classifiers.onTopic.terms).length}.`);
 
@@ -40,7 +41,8 @@ const rows = items.map((item) => {
   const right = first !== undefined && (item.passages ? item.passages.includes(first.id) : item.accept.includes(first.topic));
   return { item, on: x.onTopic, correct: x.correct, onTopicLabel: item.accept.length > 0, rightLabel: right };
 });
-const foldRight = rows.filter((r) => r.onTopicLabel && r.rightLabel && blindTuning.includes(r.item)).length;
+const blindRows = new Set(blindTuning);
+const foldRight = rows.filter((r) => r.onTopicLabel && r.rightLabel && blindRows.has(r.item)).length;
 console.log(`Ranking with the classifier, each question unseen by it: first passage right for ${foldRight} of ${blindTuning.filter((i) => i.accept.length > 0).length} on-topic tuning questions.`);
 
 /** Logistic regression by gradient descent; `floors` hold chosen weights at or above a bound (projected descent). */
@@ -79,7 +81,6 @@ console.log(`  correct: ${show(correctWeights)},\n`);
 
 console.log('Calibration of the shipped weights on the blind tuning halves (on-topic questions): confidence → share whose first passage was right');
 const onTopicRows = rows.filter((r) => r.onTopicLabel);
-const blindRows = new Set(blindTuning);
 for (const [lo, hi] of [[0, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.85], [0.85, 1.01]] as const) {
   const inBand = onTopicRows.filter((r) => blindRows.has(r.item)).filter((r) => {
     const p = correctProbability(r.correct);

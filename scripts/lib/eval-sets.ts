@@ -82,7 +82,8 @@ export function freshSplit(lines: BlindLine[]): number[] {
   return test.sort((a, b) => a - b);
 }
 
-function hash(text: string): string {
+/** A stable order for questions: the hex SHA-256 of the text. */
+export function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 

@@ -20,13 +20,18 @@ import { WordClassifier, type ClassifierWeights } from '../core/search/word-clas
  */
 const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 
+export interface LoadOptions {
+  /** Generated files (word vectors, classifiers) to leave unread, so the scripts that rebuild them still run when they are damaged. */
+  skip?: readonly string[];
+}
+
 /**
  * Reads and validates everything in the content folder. Throws a ContentError listing every problem,
  * each with its file and field, so nothing half-valid is ever served.
  */
-export function loadContent(dir: string): KnowledgeBase {
+export function loadContent(dir: string, options: LoadOptions = {}): KnowledgeBase {
   const problems: ContentProblem[] = [];
-  const reader = new ContentReader(dir, problems);
+  const reader = new ContentReader(dir, problems, new Set(options.skip));
 
   const sources = reader.yamlFile('sources.yml', sourcesSchema) ?? [];
   const vocabularyFile = reader.yamlFile('vocabulary.yml', vocabularySchema);
@@ -67,6 +72,7 @@ class ContentReader {
   constructor(
     private readonly dir: string,
     private readonly problems: ContentProblem[],
+    private readonly skipped: ReadonlySet<string> = new Set(),
   ) {}
 
   markdownFiles(): string[] {
@@ -92,7 +98,7 @@ class ContentReader {
   /** The optional word-vectors file: absent means search matches words only; damaged is a problem like any other. */
   wordVectors(): WordVectors | undefined {
     const path = join(this.dir, WORD_VECTORS_FILE);
-    if (!existsSync(path)) return undefined;
+    if (this.skipped.has(WORD_VECTORS_FILE) || !existsSync(path)) return undefined;
     try {
       return decodeWordVectors(readFileSync(path));
     } catch (error) {
@@ -103,29 +109,24 @@ class ContentReader {
 
   /** An optional learned classifier: absent means search goes without it; damaged is a problem like any other. */
   classifier<L extends string>(file: string, schema: z.ZodType<ClassifierWeights<L>>): WordClassifier<L> | undefined {
-    const path = join(this.dir, file);
-    if (!existsSync(path)) return undefined;
-    const text = this.read(path);
-    if (text === undefined) return undefined;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      this.problems.push({ file, field: '(file)', message: `is not valid JSON: ${firstLine(error)}; run npm run fit -- --write to rebuild it` });
-      return undefined;
-    }
-    const weights = this.validate(file, schema, data);
+    if (this.skipped.has(file) || !existsSync(join(this.dir, file))) return undefined;
+    const weights = this.dataFile(file, schema, { parse: JSON.parse, format: 'JSON', hint: '; run npm run fit -- --write to rebuild it' });
     return weights ? new WordClassifier(weights) : undefined;
   }
 
   yamlFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> | undefined {
+    return this.dataFile(name, schema, { parse: parseYaml, format: 'YAML' });
+  }
+
+  /** Reads, parses and validates one data file, saying which format it failed to be. */
+  private dataFile<S extends z.ZodType>(name: string, schema: S, how: { parse: (text: string) => unknown; format: string; hint?: string }): z.infer<S> | undefined {
     const text = this.read(join(this.dir, name));
     if (text === undefined) return undefined;
     let data: unknown;
     try {
-      data = parseYaml(text);
+      data = how.parse(text);
     } catch (error) {
-      this.problems.push({ file: name, field: '(file)', message: `is not valid YAML: ${firstLine(error)}` });
+      this.problems.push({ file: name, field: '(file)', message: `is not valid ${how.format}: ${firstLine(error)}${how.hint ?? ''}` });
       return undefined;
     }
     return this.validate(name, schema, data);

@@ -1,6 +1,7 @@
 import type { Principle } from '../knowledge';
 import type { Analyser } from '../text/analyser';
 import type { IndexedPassage } from './passage-index';
+import { softmax } from './softmax';
 import type { ResolvedTerm } from './word-resolver';
 
 /**
@@ -50,14 +51,7 @@ export class PrincipleModel {
       }
       logs.set(topic, sum);
     }
-    const most = Math.max(...logs.values());
-    let total = 0;
-    for (const [topic, log] of logs) {
-      const p = Math.exp(log - most);
-      logs.set(topic, p);
-      total += p;
-    }
-    for (const [topic, p] of logs) logs.set(topic, p / total);
-    return logs;
+    const probabilities = softmax([...logs.values()]);
+    return new Map([...logs.keys()].map((topic, i) => [topic, probabilities[i] as number]));
   }
 }

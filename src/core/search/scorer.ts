@@ -119,17 +119,24 @@ export function withPrincipleSupport<T extends { record: IndexedPassage; scores:
     else if (m > best[2]) best[2] = m;
   }
   const share = stages.principleSupport ? TUNING.principleSupport : 0;
-  let most = 0;
   for (const hit of hits) {
     const [first, second, third] = topThree.get(hit.record.passage.topic) ?? [0, 0, 0];
     hit.scores.support = (first + second + third) / 3;
     hit.scores.order = (1 - share) * hit.scores.match + share * hit.scores.support;
-    most = Math.max(most, hit.scores.order);
   }
-  const modelShare = stages.principleModel && principleProbability ? TUNING.principleModel : 0;
+  return blendByPrinciple(hits, 'principle', principleProbability, stages.principleModel && principleProbability ? TUNING.principleModel : 0);
+}
+
+/**
+ * Records each passage's principle probability in `field` and moves `share` of the ranking by it, scaled
+ * to the best ranking so the blend keeps its units. Passages of one principle keep their order.
+ */
+function blendByPrinciple<T extends { record: IndexedPassage; scores: StageScores }>(hits: T[], field: 'principle' | 'classifier', probabilities: ReadonlyMap<string, number> | undefined, share: number): T[] {
+  let most = 0;
+  for (const hit of hits) most = Math.max(most, hit.scores.order);
   for (const hit of hits) {
-    hit.scores.principle = principleProbability?.get(hit.record.passage.topic) ?? 0;
-    hit.scores.order = (1 - modelShare) * hit.scores.order + modelShare * most * hit.scores.principle;
+    hit.scores[field] = probabilities?.get(hit.record.passage.topic) ?? 0;
+    hit.scores.order = (1 - share) * hit.scores.order + share * most * hit.scores[field];
   }
   return hits;
 }
@@ -160,18 +167,7 @@ export function withMeaning<T extends { scores: StageScores }>(hits: T[], simila
   return hits;
 }
 
-/**
- * Moves a share of the ranking by the principle classifier's probability for each passage's principle,
- * scaled to the best ranking so the blend keeps its units. Passages of one principle keep their order.
- */
+/** Moves a share of the ranking by the principle classifier's probability for each passage's principle. */
 export function withClassifier<T extends { record: IndexedPassage; scores: StageScores }>(hits: T[], probabilities: ReadonlyMap<string, number> | undefined): T[] {
-  if (!probabilities) return hits;
-  const share = TUNING.classifier.share;
-  let most = 0;
-  for (const hit of hits) most = Math.max(most, hit.scores.order);
-  for (const hit of hits) {
-    hit.scores.classifier = probabilities.get(hit.record.passage.topic) ?? 0;
-    hit.scores.order = (1 - share) * hit.scores.order + share * most * hit.scores.classifier;
-  }
-  return hits;
+  return probabilities ? blendByPrinciple(hits, 'classifier', probabilities, TUNING.classifier.share) : hits;
 }

@@ -34,8 +34,9 @@ export const TUNING = {
    */
   meaning: { share: 0.3, window: 0.3, lineShare: 0.5, principleShare: 0.7 },
   /**
-   * The principle classifier (learned from labelled questions, see principle-classifier.ts): `share` of the
-   * ranking moves by its probability for each passage's principle. `training` is how `npm run fit` learns it.
+   * The learned word classifiers (see word-classifier.ts): `share` of the ranking moves by the principle
+   * classifier's probability for each passage's principle. `training` is how `npm run fit` learns both it
+   * and the on-topic classifier.
    */
   classifier: { share: 0.5, training: { epochs: 30, l2: 0.0001, rate: 0.5 } },
   /** Longest query analysed, in characters, and words of it looked at. */

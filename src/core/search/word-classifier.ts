@@ -1,3 +1,4 @@
+import { softmax } from './softmax';
 import type { ResolvedTerm } from './word-resolver';
 
 /** The labels of the on-topic classifier. */
@@ -68,24 +69,13 @@ export class WordClassifier<L extends string = string> {
       if (asTyped !== undefined) found.push([asTyped, 1]);
       else if (corrected !== undefined) found.push([corrected, term.similarity]);
     }
-    return this.softmax(found, terms.length);
-  }
-
-  private softmax(found: ReadonlyArray<[number, number]>, termCount: number): Map<L, number> {
-    const scale = 1 / Math.sqrt(Math.max(1, termCount));
+    const scale = 1 / Math.sqrt(Math.max(1, terms.length));
     const logits = this.bias.slice();
     const width = logits.length;
     for (const [row, weight] of found) for (let k = 0; k < width; k++) logits[k]! += (this.weights[row * width + k] as number) * weight * scale;
-    const probabilities = probabilitiesOf(logits);
+    const probabilities = softmax(logits);
     return new Map(this.labels.map((label, k) => [label, probabilities[k] as number]));
   }
-}
-
-function probabilitiesOf(logits: readonly number[]): number[] {
-  const most = Math.max(...logits);
-  const exps = logits.map((z) => Math.exp(z - most));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / total);
 }
 
 /**
@@ -115,7 +105,7 @@ export function trainWordClassifier<L extends string>(examples: ReadonlyArray<La
         for (const f of row.features) z += (weights[f * K + k] as number) * row.scale;
         logits[k] = z;
       }
-      const p = probabilitiesOf(logits);
+      const p = softmax(logits);
       for (let k = 0; k < K; k++) {
         const error = (p[k] as number) - (k === row.label ? 1 : 0);
         for (const f of row.features) weights[f * K + k] = (weights[f * K + k] as number) - rate * (error * row.scale + options.l2 * (weights[f * K + k] as number));

@@ -28,10 +28,6 @@ export class WordVectors {
     return this.index.size;
   }
 
-  has(word: string): boolean {
-    return this.index.has(word);
-  }
-
   /**
    * The text's meaning as one unit vector: the mean of its words' vectors, each weighted by how rare the
    * word is (a / (a + p), with p the word's share of text estimated from its rank: "smooth inverse
