@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../core/knowledge';
 import { PRINCIPLE_SLUGS } from '../core/topics';
+import { stem, tokenise } from '../core/text/analyser';
 import type { ContentProblem } from './content-error';
 import { checkOverlaps } from './check-overlaps';
 
@@ -48,10 +49,12 @@ export function checkKnowledgeBase(kb: KnowledgeBase, origins: ReadonlyMap<strin
 
 /** An elsewhere word counts against answering, so it must be a real word and must not also name the sector. */
 function checkElsewhereWords(vocabulary: KnowledgeBase['vocabulary'], problems: ContentProblem[]): void {
-  const sector = new Set(vocabulary.sectorWords.map((w) => w.trim().toLowerCase()));
+  // Compared as search sees them, so "Charities" is caught by the sector word "charity".
+  const plain = (w: string) => tokenise(w).map(stem).join(' ');
+  const sector = new Set(vocabulary.sectorWords.map(plain));
   vocabulary.elsewhereWords.forEach((word, i) => {
-    const key = word.trim().toLowerCase();
-    if (!/[a-z0-9]/.test(key)) problems.push({ file: 'vocabulary.yml', field: `elsewhere_words[${i}]`, message: `"${word}" has no letters or digits to match` });
+    const key = plain(word);
+    if (key === '') problems.push({ file: 'vocabulary.yml', field: `elsewhere_words[${i}]`, message: `"${word}" has no letters or digits to match` });
     else if (sector.has(key)) problems.push({ file: 'vocabulary.yml', field: `elsewhere_words[${i}]`, message: `"${word}" is also a sector word; a word cannot count both for and against a question being on topic` });
   });
 }

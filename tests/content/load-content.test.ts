@@ -107,10 +107,11 @@ describe('"Asked as:" lines and the signpost kind', () => {
   });
 
   it('names an elsewhere word that is also a sector word, and one with nothing to match', () => {
-    content.edit('vocabulary.yml', (t) => t.replace('elsewhere_words: [', 'elsewhere_words: [\n  Charity, "--",'));
+    content.edit('vocabulary.yml', (t) => t.replace('elsewhere_words: [', 'elsewhere_words: [\n  Charity, "--", Charities,'));
     expect(problemsOf(content.dir)).toEqual([
       'vocabulary.yml | elsewhere_words[0] | "Charity" is also a sector word; a word cannot count both for and against a question being on topic',
       'vocabulary.yml | elsewhere_words[1] | "--" has no letters or digits to match',
+      'vocabulary.yml | elsewhere_words[2] | "Charities" is also a sector word; a word cannot count both for and against a question being on topic',
     ]);
   });
 });
