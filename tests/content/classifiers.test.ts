@@ -56,16 +56,18 @@ describe('the shipped classifiers', () => {
     expect(encodeClassifier(trainOnTopicClassifier(kb, tuning))).toBe(shipped(ON_TOPIC_CLASSIFIER_FILE));
   });
 
-  it('count a question about commissioning the sector as on topic though it names no sector word, and an office question as off', () => {
-    const tender = 'the procurement team want a full open tender for a £20k community arts project, is there a lighter way?';
-    const withWords = new SearchEngine(kb).explain(tender);
-    const without = new SearchEngine(kb, { ...ALL_STAGES, onTopicWords: false }).explain(tender);
+  it('answer a question about the sector that names no sector word, and still decline an office question', () => {
+    const village = "same five people run everything in our village and they're exhausted, how can we help?";
+    const withWords = new SearchEngine(kb).explain(village);
+    const without = new SearchEngine(kb, { ...ALL_STAGES, onTopicWords: false }).explain(village);
     expect(withWords.sectorWords).toEqual([]);
-    expect(withWords.onTopic.learned).toBeGreaterThan(0.7);
-    expect(without.onTopic.learned).toBe(0.5);
-    expect(withWords.decision.onTopic).toBeGreaterThan(without.decision.onTopic + 0.2);
+    expect(withWords.onTopic.learned).toBeGreaterThan(0.5); // log-odds over 4: above 0.88 as a probability
+    expect(withWords.result.outcome).toBe('answer');
+    expect(withWords.result.hits[0]?.passage.topic).toBe('volunteering');
+    expect(without.onTopic.learned).toBe(0); // even odds
+    expect(without.result.outcome).toBe('decline');
     const leave = new SearchEngine(kb).explain('who approves my annual leave?');
-    expect(leave.onTopic.learned).toBeLessThan(0.1);
+    expect(leave.onTopic.learned).toBeLessThan(-0.5); // below 0.12 as a probability
     expect(leave.result.outcome).toBe('decline');
   });
 

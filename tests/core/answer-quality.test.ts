@@ -21,8 +21,8 @@ describe('answer quality', () => {
   it('on the blind test halves: answers right, offers the right principle, and declines off-topic questions', () => {
     expect(blind.top1).toBeGreaterThanOrEqual(0.74);
     expect(blind.offered).toBeGreaterThanOrEqual(0.78);
-    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.94);
-    expect(blind.falseDeclines).toBeLessThanOrEqual(0.065);
+    expect(blind.offTopicDeclined).toBeGreaterThanOrEqual(0.95);
+    expect(blind.falseDeclines).toBeLessThanOrEqual(0.06);
   });
 
   it('keeps the regression fixture at 95% top-1 and 90% of its off-topic questions declined', () => {

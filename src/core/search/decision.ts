@@ -17,7 +17,7 @@ export interface OnTopicFeatures {
   phrase: number;
   /** 1 when the question names the public body's own running: its staff, buildings, IT, payroll ("out of office", "annual leave"). */
   elsewhere: number;
-  /** The on-topic classifier's probability, learned from how staff word questions inside and outside the sector. */
+  /** The on-topic classifier's verdict as log-odds over 4 (0 for even odds), learned from how staff word questions inside and outside the sector. */
   learned: number;
 }
 

@@ -230,8 +230,8 @@ export class SearchEngine {
       coverage: best?.scores.coverage ?? 0,
       phrase: best && best.phrases.length > 0 ? 1 : 0,
       elsewhere: elsewhere ? 1 : 0,
-      // Without the learned model, an even chance: the evidence is then the rest alone.
-      learned: this.onTopicClassifier?.probabilities(resolved).get('on-topic') ?? 0.5,
+      // Without the learned model, even odds: the evidence is then the rest alone.
+      learned: learnedOdds(this.onTopicClassifier?.probabilities(resolved).get('on-topic') ?? 0.5),
     };
   }
 
@@ -258,6 +258,15 @@ function plainWords(text: string): string[] {
 function containsRun(words: readonly string[], run: readonly string[]): boolean {
   for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
   return false;
+}
+
+/**
+ * The on-topic classifier's probability as log-odds, the scale a logistic model adds evidence on (0.97
+ * and 0.74 are far apart as odds, close as probabilities), held to ±8 and quartered so the fit's
+ * gradient steps suit it as they suit the other features.
+ */
+function learnedOdds(p: number): number {
+  return Math.max(-8, Math.min(8, Math.log(p / (1 - p)))) / 4;
 }
 
 function round(score: number): number {

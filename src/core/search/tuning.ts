@@ -53,10 +53,10 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -5.27, match: 1.75, sector: 2.95, subjectShare: 2.41, unknownShare: -2.45, coverage: 2.26, phrase: 0.58, elsewhere: -2.00, learned: 4.95 },
+  onTopic: { bias: -2.85, match: 1.47, sector: 2.26, subjectShare: 2.36, unknownShare: -2.23, coverage: 2.63, phrase: 0.23, elsewhere: -1.92, learned: 3.22 },
   correct: { bias: 0.39, match: 1.59, margin: 4.47, support: -1.67, sector: -0.50, principle: 1.45 },
   /** On-topic probability below which a question is declined. */
-  onTopicAt: 0.7,
+  onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
   answerAt: 0.6,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
