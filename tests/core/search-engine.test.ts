@@ -48,6 +48,12 @@ describe('SearchEngine over the shipped content', () => {
     expect(engine.search('how do we support volunteering in small community groups').outcome).toBe('answer');
   });
 
+  it('still counts a sector word the question uses outside the elsewhere phrase', () => {
+    const x = engine.explain('thank the volunteers after our staff volunteering day');
+    expect(x.elsewhereWords).toContain('staff volunteering');
+    expect(x.sectorWords).toEqual(['volunteer']);
+  });
+
   it('weighs an elsewhere word as evidence, not a veto: groups finding our grant software hard is still answered', () => {
     const x = engine.explain('small charities find our grants software too complicated, how do we make applying simpler');
     expect(x.elsewhereWords).toEqual(['software']);

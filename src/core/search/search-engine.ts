@@ -111,10 +111,8 @@ export class SearchEngine {
     const resolved = terms.map((t) => this.words.resolve(t));
     const known = resolved.flatMap((r) => (r.word === undefined ? [] : [r.word]));
     const plain = plainWords(query);
-    const elsewhere = this.elsewhere.filter((e) => containsRun(plain, e.words));
-    // A sector word inside an elsewhere phrase ("volunteering" in "staff volunteering") names the council's own business, not the sector.
-    const explainedAway = new Set(elsewhere.flatMap((e) => e.terms));
-    const sectorWords = [...new Set(known.filter((w) => this.sector.has(w) && !explainedAway.has(w)))];
+    const elsewhere = this.elsewhere.filter((e) => runsOf(plain, e.words).length > 0);
+    const sectorWords = [...new Set(this.sectorWordsOutside(query, known, elsewhere))];
     const listed = this.askedAsLines.get(terms.join(' '));
     const { ranked: found, facts } = known.length === 0 ? { ranked: [], facts: undefined } : this.rank(query, resolved, known);
     const ranked = listedFirst(found, listed);
@@ -235,6 +233,23 @@ export class SearchEngine {
     };
   }
 
+  /**
+   * The question's sector words, leaving out those inside an elsewhere phrase: "volunteering" in "staff
+   * volunteering day" names the council's own business, not the sector. The same word elsewhere in the
+   * question still counts ("thank the volunteers after our staff volunteering day").
+   */
+  private sectorWordsOutside(query: string, known: readonly string[], elsewhere: ReadonlyArray<{ words: string[]; terms: string[] }>): string[] {
+    const sector = known.filter((w) => this.sector.has(w));
+    const inPhrases = new Set(elsewhere.flatMap((e) => e.terms));
+    if (!sector.some((w) => inPhrases.has(w))) return sector;
+    const tokens = tokenise(query);
+    const stems = tokens.map(stem);
+    const covered = new Set(elsewhere.flatMap((e) => runsOf(stems, e.words).flatMap((at) => e.words.map((_, k) => at + k))));
+    const rest = this.analyser.terms(tokens.filter((_, i) => !covered.has(i)).join(' '));
+    const restKnown = new Set(rest.map((t) => this.words.resolve(t).word));
+    return sector.filter((w) => !inPhrases.has(w) || restKnown.has(w));
+  }
+
   /** Every passage that contains a word of the question in any field. */
   private candidates(words: string[]): IndexedPassage[] {
     const found = new Set<IndexedPassage>();
@@ -254,10 +269,11 @@ function plainWords(text: string): string[] {
   return tokenise(text).map(stem);
 }
 
-/** True when `run` appears in `words` as consecutive words. */
-function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
-  return false;
+/** Where `run` appears in `words` as consecutive words: the index of each first word. */
+function runsOf(words: readonly string[], run: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) starts.push(i);
+  return starts;
 }
 
 /**
