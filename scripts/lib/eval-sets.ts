@@ -21,6 +21,13 @@ export const FIXTURES = join(__dirname, '..', '..', 'tests', 'fixtures');
 export const BLIND_FILES = ['staff-questions-blind.tsv', 'persona-questions-blind.tsv', 'channel-questions-blind.tsv', 'quick-questions-blind.tsv', 'fresh-questions-blind.tsv', 'holdout-questions-blind.tsv'] as const;
 const SPLIT_FILE = join(FIXTURES, 'blind-split.json');
 
+/**
+ * Questions written from the brief and a list of roles, each with its writer's labels, to teach the
+ * classifiers how staff ask: never a score we report. None repeats a question of the blind sets or the
+ * fixture (a test holds that).
+ */
+export const TRAINING_FILES = ['training-commissioning.tsv', 'training-health.tsv', 'training-community.tsv', 'training-strategy.tsv'] as const;
+
 interface RegressionFixture {
   questions: Array<{ q: string; expect: string; also?: string[] }>;
   offTopic: string[];
@@ -100,4 +107,17 @@ export function blindHalves(file: (typeof BLIND_FILES)[number]): { tune: EvalSet
     tune: { name: `${label} (tuning half)`, items: lines.filter((l) => !testLines.has(l.line)) },
     test: { name: `${label} (test half)`, items: lines.filter((l) => testLines.has(l.line)) },
   };
+}
+
+/** Every question of the training files. */
+export function trainingQuestions(): EvalItem[] {
+  return TRAINING_FILES.flatMap((f) => readBlindFile(f));
+}
+
+/**
+ * What the classifiers and the decision models may learn from: the regression fixture, the coverage
+ * questions, the tuning halves of the blind sets and the training files. Never a test half.
+ */
+export function learnableQuestions(): EvalItem[] {
+  return [...regressionSet().items, ...coverageSet().items, ...BLIND_FILES.flatMap((f) => blindHalves(f).tune.items), ...trainingQuestions()];
 }

@@ -53,8 +53,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -2.85, match: 1.47, sector: 2.26, subjectShare: 2.36, unknownShare: -2.23, coverage: 2.63, phrase: 0.23, elsewhere: -1.92, learned: 3.22 },
-  correct: { bias: 0.39, match: 1.59, margin: 4.47, support: -1.67, sector: -0.50, principle: 1.45 },
+  onTopic: { bias: -0.71, match: 0.31, sector: 1.65, subjectShare: 1.49, unknownShare: -2.70, coverage: 1.11, phrase: 0.33, elsewhere: -3.00, learned: 3.64 },
+  correct: { bias: 0.10, match: -0.31, margin: 6.89, support: 0.20, sector: 0.04, principle: 0.56 },
   /** On-topic probability below which a question is declined. */
   onTopicAt: 0.6,
   /** Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is clarified. */
