@@ -33,6 +33,15 @@ describe('a word classifier', () => {
     expect(trainWordClassifier(examples, ['commissioning', 'volunteering'], options)).toEqual(first);
   });
 
+  it('lets a weightier example outvote a lighter one that teaches the opposite', () => {
+    const conflicting: LabelledText[] = [
+      { terms: ['grant'], label: 'commissioning' },
+      { terms: ['grant'], label: 'volunteering', weight: 3 },
+    ];
+    const classifier = new WordClassifier(trainWordClassifier(conflicting, ['commissioning', 'volunteering'], options));
+    expect(classifier.probabilities(known('grant')).get('volunteering')).toBeGreaterThan(0.6);
+  });
+
   it('takes nothing from words it never learned, and a corrected word counts by its similarity', () => {
     const classifier = new WordClassifier(trainWordClassifier(examples, ['commissioning', 'volunteering'], options));
     const unknown = classifier.probabilities([{ term: 'football', similarity: 0, idf: 1 }]);

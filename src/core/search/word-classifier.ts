@@ -16,6 +16,8 @@ export interface ClassifierWeights<L extends string = string> {
 export interface LabelledText<L extends string = string> {
   terms: string[];
   label: L;
+  /** How much the example counts (1 unless given): a question staff asked teaches more than a line of content. */
+  weight?: number;
 }
 
 export interface TrainingOptions {
@@ -88,7 +90,7 @@ export function trainWordClassifier<L extends string>(examples: ReadonlyArray<La
   for (const e of examples) for (const t of e.terms) if (!vocabulary.has(t)) vocabulary.set(t, vocabulary.size);
   const weights = new Float64Array((vocabulary.size + 1) * K);
   const biasRow = vocabulary.size;
-  const rows = examples.map((e) => ({ features: e.terms.map((t) => vocabulary.get(t) as number), scale: 1 / Math.sqrt(Math.max(1, e.terms.length)), label: labels.indexOf(e.label) }));
+  const rows = examples.map((e) => ({ features: e.terms.map((t) => vocabulary.get(t) as number), scale: 1 / Math.sqrt(Math.max(1, e.terms.length)), label: labels.indexOf(e.label), weight: e.weight ?? 1 }));
   const order = rows.map((_, i) => i);
   const random = seededRandom(1);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -107,7 +109,7 @@ export function trainWordClassifier<L extends string>(examples: ReadonlyArray<La
       }
       const p = softmax(logits);
       for (let k = 0; k < K; k++) {
-        const error = (p[k] as number) - (k === row.label ? 1 : 0);
+        const error = row.weight * ((p[k] as number) - (k === row.label ? 1 : 0));
         for (const f of row.features) weights[f * K + k] = (weights[f * K + k] as number) - rate * (error * row.scale + options.l2 * (weights[f * K + k] as number));
         weights[biasRow * K + k] = (weights[biasRow * K + k] as number) - rate * (error + options.l2 * (weights[biasRow * K + k] as number));
       }
