@@ -97,10 +97,10 @@ console.log(`\nOn-topic step with the shipped weights: ${onTopicRows.filter((r) 
 
 console.log('\nWith the fitted on-topic weights, the threshold trade-off on these questions:');
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-for (const at of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
+for (const at of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8]) {
   const kept = onTopicRows.filter((r) => sigmoid(linear(onTopicWeights, r.on)) >= at).length;
   const declined = offRows.filter((r) => sigmoid(linear(onTopicWeights, r.on)) < at).length;
-  console.log(`  onTopicAt ${at.toFixed(1)}: false declines ${((100 * (onTopicRows.length - kept)) / onTopicRows.length).toFixed(1)}%, off-topic declined ${((100 * declined) / offRows.length).toFixed(1)}%`);
+  console.log(`  onTopicAt ${at.toFixed(2)}: false declines ${((100 * (onTopicRows.length - kept)) / onTopicRows.length).toFixed(1)}%, off-topic declined ${((100 * declined) / offRows.length).toFixed(1)}%`);
 }
 
 if (process.argv.includes('--verbose')) {

@@ -26,7 +26,16 @@ const SPLIT_FILE = join(FIXTURES, 'blind-split.json');
  * classifiers how staff ask: never a score we report. None repeats a question of the blind sets or the
  * fixture (a test holds that).
  */
-export const TRAINING_FILES = ['training-commissioning.tsv', 'training-health.tsv', 'training-community.tsv', 'training-strategy.tsv'] as const;
+export const TRAINING_FILES = [
+  'training-commissioning.tsv',
+  'training-health.tsv',
+  'training-community.tsv',
+  'training-strategy.tsv',
+  'training-care.tsv',
+  'training-place.tsv',
+  'training-children.tsv',
+  'training-corporate.tsv',
+] as const;
 
 interface RegressionFixture {
   questions: Array<{ q: string; expect: string; also?: string[] }>;
