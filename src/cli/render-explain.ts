@@ -25,7 +25,7 @@ export function renderExplanation(x: Explanation, style: TextStyle): string {
   const o = x.onTopic;
   lines.push(`  on topic ${n(x.decision.onTopic)} from match ${n(o.match)}, sector ${o.sector}, subject share ${n(o.subjectShare)}, unknown share ${n(o.unknownShare)}, coverage ${n(o.coverage)}, word pair ${o.phrase}, elsewhere ${o.elsewhere}, learned odds ${n(o.learned)}`);
   const c = x.correct;
-  lines.push(`  confidence ${n(x.decision.confidence)} from match ${n(c.match)}, margin over the next principle ${n(c.margin)}, principle support ${n(c.support)}, principle model ${n(c.principle)}, sector ${c.sector}`);
+  lines.push(`  confidence ${n(x.decision.confidence)} from match ${n(c.match)}, margin over the next principle ${n(c.margin)}, principle support ${n(c.support)}, principle model ${n(c.principle)}, classifier ${n(c.classifier)}, sector ${c.sector}`);
   x.top.forEach((t, i) => {
     const s = t.scores;
     lines.push('');

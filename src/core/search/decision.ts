@@ -31,6 +31,8 @@ export interface CorrectFeatures {
   sector: number;
   /** The principle model's probability for the best passage's principle. */
   principle: number;
+  /** The principle classifier's probability for the best passage's principle (0 without the classifier). */
+  classifier: number;
 }
 
 export interface Decision {

@@ -127,6 +127,7 @@ export class SearchEngine {
       support: best?.scores.support ?? 0,
       sector: onTopic.sector,
       principle: best?.scores.principle ?? 0,
+      classifier: best?.scores.classifier ?? 0,
     };
     const choices = best ? onePerPrinciple(ranked.filter((r) => r.scores.match >= TUNING.clarifyShare * best.scores.match)).slice(0, 3) : [];
     const decided = best
