@@ -35,6 +35,10 @@ export const TRAINING_FILES = [
   'training-place.tsv',
   'training-children.tsv',
   'training-corporate.tsv',
+  'training-housing.tsv',
+  'training-nhs-operations.tsv',
+  'training-leadership.tsv',
+  'training-specialists.tsv',
 ] as const;
 
 interface RegressionFixture {

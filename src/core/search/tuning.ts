@@ -55,8 +55,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -0.25, match: -0.46, sector: 1.66, subjectShare: 1.33, unknownShare: -2.11, coverage: 1.07, phrase: 0.46, elsewhere: -3.00, learned: 3.06 },
-  correct: { bias: -1.92, match: 1.17, margin: 2.30, support: -0.33, sector: -0.06, principle: 0.39, classifier: 3.85 },
+  onTopic: { bias: -0.27, match: -0.17, sector: 1.52, subjectShare: 1.16, unknownShare: -1.87, coverage: 1.21, phrase: 0.55, elsewhere: -3.00, learned: 2.89 },
+  correct: { bias: -1.92, match: 1.22, margin: 2.53, support: -0.49, sector: -0.02, principle: 0.27, classifier: 3.88 },
   /**
    * On-topic probability below which a question is declined. Out of fold on every question we may tune on,
    * 0.6 declines 3.4% of on-topic questions and 93.4% of off-topic ones, 0.65 4.0% and 94.3%, 0.7 4.6% and
