@@ -95,13 +95,17 @@ for (const [lo, hi] of [[0, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.85], [0.85, 1.
 const offRows = rows.filter((r) => !r.onTopicLabel);
 console.log(`\nOn-topic step with the shipped weights: ${onTopicRows.filter((r) => onTopicProbability(r.on) >= TUNING.onTopicAt).length}/${onTopicRows.length} on-topic kept, ${offRows.filter((r) => onTopicProbability(r.on) < TUNING.onTopicAt).length}/${offRows.length} off-topic declined`);
 
-console.log('\nWith the fitted on-topic weights, the threshold trade-off on these questions:');
+const tradeOff = (title: string, on: typeof rows, off: typeof rows) => {
+  console.log(`\nWith the fitted on-topic weights, the threshold trade-off on ${title} (${on.length} on topic, ${off.length} off):`);
+  for (const at of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+    const kept = on.filter((r) => sigmoid(linear(onTopicWeights, r.on)) >= at).length;
+    const declined = off.filter((r) => sigmoid(linear(onTopicWeights, r.on)) < at).length;
+    console.log(`  onTopicAt ${at.toFixed(2)}: false declines ${((100 * (on.length - kept)) / on.length).toFixed(1)}%, off-topic declined ${((100 * declined) / off.length).toFixed(1)}%`);
+  }
+};
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-for (const at of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8]) {
-  const kept = onTopicRows.filter((r) => sigmoid(linear(onTopicWeights, r.on)) >= at).length;
-  const declined = offRows.filter((r) => sigmoid(linear(onTopicWeights, r.on)) < at).length;
-  console.log(`  onTopicAt ${at.toFixed(2)}: false declines ${((100 * (onTopicRows.length - kept)) / onTopicRows.length).toFixed(1)}%, off-topic declined ${((100 * declined) / offRows.length).toFixed(1)}%`);
-}
+tradeOff('every question', onTopicRows, offRows);
+tradeOff('the blind tuning halves', onTopicRows.filter((r) => blindRows.has(r.item.q)), offRows.filter((r) => blindRows.has(r.item.q)));
 
 if (process.argv.includes('--verbose')) {
   const kept = (r: (typeof rows)[number]) => sigmoid(linear(onTopicWeights, r.on)) >= TUNING.onTopicAt;
