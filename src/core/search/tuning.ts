@@ -67,7 +67,8 @@ export const TUNING = {
   /**
    * Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is
    * clarified: an answer more likely wrong than right is not given. Out of fold on the blind tuning halves,
-   * each point of questions clarified trades about half a point of top-1 for 0.4 of the right principle offered.
+   * each point of questions clarified trades about half a point of top-1 for a quarter of a point of the
+   * right principle offered.
    */
   answerAt: 0.5,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
