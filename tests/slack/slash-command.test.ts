@@ -1,3 +1,4 @@
+import { until } from '../support/until';
 import { startSlackHarness, type SlackHarness } from './support/slack-harness';
 import { FORM, sendSigned, slashCommandBody } from './support/signed-requests';
 
@@ -60,6 +61,8 @@ describe('Slack slash command over HTTP (real server, fake Slack)', () => {
   it('logs one line per command with kind, latency and outcome, and never the token', async () => {
     const { path } = await command('tip');
     await h.fake.waitFor(path);
+    // The line is written once respond() has its answer back, which can be after the fake recorded the call.
+    await until(() => h.logs.some((l) => l.msg === 'interaction' && l.kind === 'tip'), 'the interaction line');
     const line = h.logs.find((l) => l.msg === 'interaction' && l.kind === 'tip');
     expect(line).toMatchObject({ platform: 'slack', kind: 'tip', outcome: 'ok' });
     expect(typeof line?.latencyMs).toBe('number');
