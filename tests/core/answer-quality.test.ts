@@ -8,6 +8,9 @@ import { CONTENT_DIR } from '../support/content-fixture';
  * who never saw the content or the code, and never tuned on); the project's own fixture is a regression
  * check. A content or engine change that makes answers worse fails the build.
  */
+/** A question as compared for copies: case, punctuation and spacing ignored. */
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
+
 describe('answer quality', () => {
   const search = shippedSearcher(loadContent(CONTENT_DIR));
   const testHalves: EvalSet = { name: 'blind test halves', items: BLIND_FILES.flatMap((f) => blindHalves(f).test.items) };
@@ -32,7 +35,6 @@ describe('answer quality', () => {
   });
 
   it('trains on no question of a blind set or the fixture: the training files repeat none of them', () => {
-    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
     const scored = new Set([...BLIND_FILES.flatMap((f) => [...blindHalves(f).tune.items, ...blindHalves(f).test.items]), ...regressionSet().items, ...coverageSet().items].map((i) => norm(i.q)));
     const training = trainingQuestions();
     expect(training.length).toBeGreaterThanOrEqual(1000);
@@ -40,7 +42,6 @@ describe('answer quality', () => {
   });
 
   it('never copies a blind question into an "Asked as:" line', () => {
-    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
     const blindQuestions = new Set(BLIND_FILES.flatMap((f) => [...blindHalves(f).tune.items, ...blindHalves(f).test.items]).map((i) => norm(i.q)));
     const copied = loadContent(CONTENT_DIR).passages.flatMap((p) => p.askedAs.filter((a) => blindQuestions.has(norm(a))).map((a) => `${p.id}: ${a}`));
     expect(copied).toEqual([]);

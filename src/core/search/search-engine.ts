@@ -112,7 +112,7 @@ export class SearchEngine {
     const known = resolved.flatMap((r) => (r.word === undefined ? [] : [r.word]));
     const plain = plainWords(query);
     const elsewhere = this.elsewhere.filter((e) => runsOf(plain, e.words).length > 0);
-    const sectorWords = [...new Set(this.sectorWordsOutside(query, known, elsewhere))];
+    const sectorWords = [...new Set(this.sectorWordsOutside(query, plain, known, elsewhere))];
     const listed = this.askedAsLines.get(terms.join(' '));
     const { ranked: found, facts } = known.length === 0 ? { ranked: [], facts: undefined } : this.rank(query, resolved, known);
     const ranked = listedFirst(found, listed);
@@ -239,13 +239,13 @@ export class SearchEngine {
    * volunteering day" names the council's own business, not the sector. The same word elsewhere in the
    * question still counts ("thank the volunteers after our staff volunteering day").
    */
-  private sectorWordsOutside(query: string, known: readonly string[], elsewhere: ReadonlyArray<{ words: string[]; terms: string[] }>): string[] {
+  private sectorWordsOutside(query: string, plain: readonly string[], known: readonly string[], elsewhere: ReadonlyArray<{ words: string[]; terms: string[] }>): string[] {
     const sector = known.filter((w) => this.sector.has(w));
     const inPhrases = new Set(elsewhere.flatMap((e) => e.terms));
     if (!sector.some((w) => inPhrases.has(w))) return sector;
+    // `plain` is the query's tokens stemmed, one for one, so a position in it is a position in the tokens.
+    const covered = new Set(elsewhere.flatMap((e) => runsOf(plain, e.words).flatMap((at) => e.words.map((_, k) => at + k))));
     const tokens = tokenise(query);
-    const stems = tokens.map(stem);
-    const covered = new Set(elsewhere.flatMap((e) => runsOf(stems, e.words).flatMap((at) => e.words.map((_, k) => at + k))));
     const rest = this.analyser.terms(tokens.filter((_, i) => !covered.has(i)).join(' '));
     const restKnown = new Set(rest.map((t) => this.words.resolve(t).word));
     return sector.filter((w) => !inPhrases.has(w) || restKnown.has(w));
