@@ -44,7 +44,7 @@ function describePlayground(tools: PlaygroundTools): void {
     questions = await pickQuestions(assistant);
     bot = await startBot(join(folder, 'thinkagain.db'));
     playground = await startPlayground(tools.playgroundCli, bot.url, folder);
-    chat = await ChatPage.open(tools.chromium, playground.url, ARTIFACTS);
+    chat = await ChatPage.open(tools.chromium, playground.url, ARTIFACTS, () => ({ 'The bot': bot?.output() ?? '', 'The Playground': playground?.output() ?? '' }));
   }, 120_000);
 
   afterAll(async () => {

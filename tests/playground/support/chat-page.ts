@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** How long the page may take to show something the bot sent: bounded, never a fixed sleep. */
 const SHOWN_WITHIN_MS = 20_000;
+const LOG_LINES_SHOWN = 25;
 
 /**
  * The Agents Playground page in headless Chromium, read as a person reads it: the text and buttons of
@@ -15,9 +16,11 @@ export class ChatPage {
     private readonly browser: Browser,
     readonly page: Page,
     private readonly artifacts: string,
+    private readonly logs: () => Record<string, string>,
   ) {}
 
-  static async open(chromium: string, url: string, artifacts: string): Promise<ChatPage> {
+  /** `logs` gives what each process (the bot, the Playground) wrote: a failed wait shows their tails beside the page. */
+  static async open(chromium: string, url: string, artifacts: string, logs: () => Record<string, string>): Promise<ChatPage> {
     mkdirSync(artifacts, { recursive: true });
     const browser = await puppeteer.launch({
       executablePath: chromium,
@@ -35,7 +38,7 @@ export class ChatPage {
     });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('[role=textbox]', { timeout: SHOWN_WITHIN_MS });
-    return new ChatPage(browser, page, artifacts);
+    return new ChatPage(browser, page, artifacts, logs);
   }
 
   /** Opens a conversation from the list: "Personal Chat", "Group Chat", "My Team - General". */
@@ -120,7 +123,8 @@ export class ChatPage {
       await this.page.waitForFunction(condition, { timeout: SHOWN_WITHIN_MS, polling: 100 });
     } catch (error) {
       await this.screenshot(`failed-${Date.now()}`).catch(() => undefined);
-      throw new Error(`Waited ${SHOWN_WITHIN_MS / 1000} s for ${what}. The page showed:\n${await this.paneText()}\n(${String(error)})`);
+      const logged = Object.entries(this.logs()).map(([name, text]) => `${name}, last ${LOG_LINES_SHOWN} lines:\n${text.trimEnd().split('\n').slice(-LOG_LINES_SHOWN).join('\n')}`);
+      throw new Error(`Waited ${SHOWN_WITHIN_MS / 1000} s for ${what}. The page showed:\n${await this.paneText()}\n(${String(error)})\n\n${logged.join('\n\n')}`);
     }
   }
 }

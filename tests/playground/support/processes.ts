@@ -37,7 +37,8 @@ export async function startBot(databaseFile: string): Promise<Started> {
     PORT: String(port),
     DATABASE_URL: databaseFile,
     CONTENT_DIR: join(ROOT, 'content'),
-    LOG_LEVEL: 'warn',
+    // One line a turn: a failed wait in the test shows what the bot did with the message.
+    LOG_LEVEL: 'info',
     SCHEDULER: 'off',
     NODE_ENV: 'development',
     MicrosoftAppId: '',
