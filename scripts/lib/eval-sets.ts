@@ -39,6 +39,8 @@ export const TRAINING_FILES = [
   'training-nhs-operations.tsv',
   'training-leadership.tsv',
   'training-specialists.tsv',
+  'training-inclusion.tsv',
+  'training-skills.tsv',
 ] as const;
 
 interface RegressionFixture {

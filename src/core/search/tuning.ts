@@ -55,8 +55,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -0.29, match: -0.24, sector: 1.55, subjectShare: 1.20, unknownShare: -1.80, coverage: 1.25, phrase: 0.52, elsewhere: -3.00, learned: 2.93 },
-  correct: { bias: -1.90, match: 1.09, margin: 2.78, support: -0.54, sector: 0.01, principle: 0.36, classifier: 3.77 },
+  onTopic: { bias: -0.43, match: 0.01, sector: 1.58, subjectShare: 1.07, unknownShare: -1.64, coverage: 1.18, phrase: 0.56, elsewhere: -3.00, learned: 2.99 },
+  correct: { bias: -1.90, match: 1.03, margin: 2.73, support: -0.52, sector: -0.04, principle: 0.42, classifier: 3.85 },
   /**
    * On-topic probability below which a question is declined. Out of fold (see `npm run fit`), 0.7 keeps
    * false declines within 5% and off-topic declined above 93% both on every question we may learn from
