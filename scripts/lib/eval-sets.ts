@@ -41,6 +41,7 @@ export const TRAINING_FILES = [
   'training-specialists.tsv',
   'training-inclusion.tsv',
   'training-skills.tsv',
+  'training-clinical.tsv',
 ] as const;
 
 interface RegressionFixture {

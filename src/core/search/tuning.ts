@@ -55,8 +55,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -0.43, match: 0.01, sector: 1.58, subjectShare: 1.07, unknownShare: -1.64, coverage: 1.18, phrase: 0.56, elsewhere: -3.00, learned: 2.99 },
-  correct: { bias: -1.90, match: 1.03, margin: 2.73, support: -0.52, sector: -0.04, principle: 0.42, classifier: 3.85 },
+  onTopic: { bias: -0.40, match: 0.12, sector: 1.60, subjectShare: 0.99, unknownShare: -1.63, coverage: 1.13, phrase: 0.56, elsewhere: -3.00, learned: 3.01 },
+  correct: { bias: -1.98, match: 1.07, margin: 2.58, support: -0.51, sector: -0.13, principle: 0.50, classifier: 3.99 },
   /**
    * On-topic probability below which a question is declined. Out of fold (see `npm run fit`), 0.7 keeps
    * false declines within 5% and off-topic declined above 93% both on every question we may learn from
