@@ -42,6 +42,8 @@ export const TRAINING_FILES = [
   'training-inclusion.tsv',
   'training-skills.tsv',
   'training-clinical.tsv',
+  'training-central.tsv',
+  'training-regulatory.tsv',
 ] as const;
 
 interface RegressionFixture {

@@ -55,8 +55,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -0.40, match: 0.12, sector: 1.60, subjectShare: 0.99, unknownShare: -1.63, coverage: 1.13, phrase: 0.56, elsewhere: -3.00, learned: 3.01 },
-  correct: { bias: -1.98, match: 1.07, margin: 2.58, support: -0.51, sector: -0.13, principle: 0.50, classifier: 3.99 },
+  onTopic: { bias: -0.51, match: 0.11, sector: 1.66, subjectShare: 0.92, unknownShare: -1.49, coverage: 1.00, phrase: 0.53, elsewhere: -3.00, learned: 3.03 },
+  correct: { bias: -2.02, match: 1.00, margin: 2.76, support: -0.55, sector: -0.08, principle: 0.45, classifier: 4.05 },
   /**
    * On-topic probability below which a question is declined. Out of fold (see `npm run fit`), 0.7 keeps
    * false declines within 5% and off-topic declined above 93% both on every question we may learn from
