@@ -55,8 +55,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -0.51, match: 0.11, sector: 1.66, subjectShare: 0.92, unknownShare: -1.49, coverage: 1.00, phrase: 0.53, elsewhere: -3.00, learned: 3.03 },
-  correct: { bias: -2.02, match: 1.00, margin: 2.76, support: -0.55, sector: -0.08, principle: 0.45, classifier: 4.05 },
+  onTopic: { bias: -0.42, match: 0.11, sector: 1.68, subjectShare: 0.87, unknownShare: -1.53, coverage: 1.05, phrase: 0.52, elsewhere: -3.00, learned: 3.01 },
+  correct: { bias: -2.01, match: 1.08, margin: 2.69, support: -0.59, sector: -0.13, principle: 0.48, classifier: 4.05 },
   /**
    * On-topic probability below which a question is declined. Out of fold (see `npm run fit`), 0.7 keeps
    * false declines within 5% and off-topic declined above 93% both on every question we may learn from
