@@ -55,8 +55,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -0.42, match: 0.11, sector: 1.68, subjectShare: 0.87, unknownShare: -1.53, coverage: 1.05, phrase: 0.52, elsewhere: -3.00, learned: 3.01 },
-  correct: { bias: -2.01, match: 1.08, margin: 2.69, support: -0.59, sector: -0.13, principle: 0.48, classifier: 4.05 },
+  onTopic: { bias: -0.51, match: 0.21, sector: 1.65, subjectShare: 0.90, unknownShare: -1.53, coverage: 1.08, phrase: 0.51, elsewhere: -3.00, learned: 3.05 },
+  correct: { bias: -2.08, match: 1.02, margin: 2.75, support: -0.49, sector: -0.11, principle: 0.50, classifier: 4.08 },
   /**
    * On-topic probability below which a question is declined. Out of fold (see `npm run fit`), 0.7 keeps
    * false declines within 5% and off-topic declined above 93% both on every question we may learn from
