@@ -3,7 +3,7 @@
  * (scripts/bare-bot.cjs), measured in the same run on loopback against one stand-in for Slack and
  * the Bot Connector (scripts/lib/platform-stand-ins.ts).
  *
- * It builds dist/, then for each bot, started as a supervisor would (`node dist/main.js`,
+ * It builds dist/, then for each bot, started as a supervisor would (as `npm start` execs it,
  * `node scripts/bare-bot.cjs`):
  * - start to a healthy /healthz, median of several starts taken in turn, and the CPU time the server
  *   used until then (which other work on the machine does not inflate);
@@ -21,7 +21,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Agent } from 'node:http';
-import { buildCompiled, bulkStep, cpuMs, describeErrors, freePort, keepAliveAgent, pacedStep, rssMb, runBenchmark, serverPid, startServer, summarize, waitHealthy, waitUntil, type BenchRequest, type StepResult } from './lib/bench-harness';
+import { buildCompiled, bulkStep, cpuMs, describeErrors, freePort, keepAliveAgent, pacedStep, rssMb, runBenchmark, serverCommand, serverPid, startServer, summarize, waitHealthy, waitUntil, type BenchRequest, type StepResult } from './lib/bench-harness';
 import { SIGNING_SECRET, signedCommand, startStandIn, teamsActivities, type StandIn } from './lib/platform-stand-ins';
 
 const STARTS = 5;
@@ -37,7 +37,7 @@ interface Bot {
 }
 
 const BOTS: Bot[] = [
-  { name: 'ThinkAgain', command: [process.execPath, 'dist/main.js'] },
+  { name: 'ThinkAgain', command: serverCommand() },
   { name: 'bare bot', command: [process.execPath, 'scripts/bare-bot.cjs'] },
 ];
 

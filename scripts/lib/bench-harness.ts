@@ -38,11 +38,18 @@ export interface StartedServer {
   stop: () => Promise<number | null>;
 }
 
+/** The server's command line as `npm start` execs it (package.json's start script), with this node. */
+export function serverCommand(): string[] {
+  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [, ...args] = start.replace(/^exec\s+/, '').split(/\s+/);
+  return [process.execPath, ...args];
+}
+
 /**
- * Starts a server the way a supervisor does: by default `node dist/main.js` (what `npm start` execs;
- * call buildCompiled first), or any other command, such as the bare bot or `npm start` itself.
+ * Starts a server the way a supervisor does: by default as `npm start` execs it (call buildCompiled
+ * first), or any other command, such as the bare bot or `npm start` itself.
  */
-export function startServer(env: NodeJS.ProcessEnv, command: readonly string[] = [process.execPath, 'dist/main.js']): StartedServer {
+export function startServer(env: NodeJS.ProcessEnv, command: readonly string[] = serverCommand()): StartedServer {
   const [program, ...args] = command;
   const child = spawn(program!, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';

@@ -116,6 +116,11 @@ describe('a damaged or missing classifier file', () => {
     expect(problemsOf(content.dir).some((p) => /^on-topic-classifier\.json \| labels\.1 \| must be among: on-topic, off-topic$/.test(p))).toBe(true);
   });
 
+  it('with a weight that is not a number, says which term', () => {
+    content.edit(PRINCIPLE_CLASSIFIER_FILE, (text) => text.replace(/\n {4}"([^"]+)": \[[^,\]]*,/, '\n    "$1": ["heavy",'));
+    expect(problemsOf(content.dir)).toEqual([expect.stringMatching(/^principle-classifier\.json \| terms\.\S+ \| must be a list of numbers$/)]);
+  });
+
   it('when damaged, does not stop npm run fit from reading the content to rebuild it', () => {
     content.edit(ON_TOPIC_CLASSIFIER_FILE, (text) => text.slice(0, 100));
     expect(() => loadContent(content.dir)).toThrow(ContentError);
