@@ -43,7 +43,8 @@ const rows = items.map((item) => {
 });
 const blindRows = new Set(blindTuning.map((i) => i.q));
 const foldRight = rows.filter((r) => r.onTopicLabel && r.rightLabel && blindRows.has(r.item.q)).length;
-console.log(`Ranking with the classifier, each question unseen by it: first passage right for ${foldRight} of ${blindTuning.filter((i) => i.accept.length > 0).length} on-topic tuning questions.`);
+const allRight = rows.filter((r) => r.onTopicLabel && r.rightLabel).length;
+console.log(`Ranking with the classifier, each question unseen by it: first passage right for ${foldRight} of ${blindTuning.filter((i) => i.accept.length > 0).length} on-topic blind tuning questions, and ${allRight} of ${rows.filter((r) => r.onTopicLabel).length} on-topic questions we learn from.`);
 
 /** Logistic regression by gradient descent; `held` weights keep the value given and are not fitted. */
 function fit<F extends object>(examples: Array<{ x: F; y: boolean }>, start: Weights<F>, held: Partial<Record<keyof F, number>> = {}, l2 = 0.0005): Weights<F> {

@@ -20,7 +20,7 @@ describe('a word classifier', () => {
     { terms: ['volunteer', 'burnout', 'trustee'], label: 'volunteering' },
     { terms: ['volunteer', 'retire', 'civic', 'core'], label: 'volunteering' },
   ];
-  const options = { epochs: 30, l2: 0.0001, rate: 0.5 };
+  const options = { epochs: 30, l2: 0.0001, rate: 0.5, pairsFrom: 0 };
 
   it('learns which words tell topics apart, and picks the topic of a new mix of them', () => {
     const classifier = new WordClassifier(trainWordClassifier(examples, ['commissioning', 'volunteering'], options));
@@ -40,6 +40,24 @@ describe('a word classifier', () => {
     ];
     const classifier = new WordClassifier(trainWordClassifier(conflicting, ['commissioning', 'volunteering'], options));
     expect(classifier.probabilities(known('grant')).get('volunteering')).toBeGreaterThan(0.6);
+  });
+
+  it('learns from two adjacent words what neither says alone, once the pair is seen often enough', () => {
+    // Each word is as often in one label as the other: only the pairs tell "north east" from "north west".
+    const regions: LabelledText[] = [
+      { terms: ['north', 'east'], label: 'a' },
+      { terms: ['south', 'west'], label: 'a' },
+      { terms: ['north', 'west'], label: 'b' },
+      { terms: ['south', 'east'], label: 'b' },
+    ].flatMap((e) => [e, e]);
+    const wordsOnly = new WordClassifier(trainWordClassifier(regions, ['a', 'b'], options));
+    const withPairs = new WordClassifier(trainWordClassifier(regions, ['a', 'b'], { ...options, pairsFrom: 2 }));
+    const rarePairsLeftOut = new WordClassifier(trainWordClassifier(regions, ['a', 'b'], { ...options, pairsFrom: 3 }));
+    expect(wordsOnly.probabilities(known('north', 'east')).get('a')).toBeCloseTo(0.5, 1);
+    expect(withPairs.probabilities(known('north', 'east')).get('a')).toBeGreaterThan(0.8);
+    expect(withPairs.probabilities(known('north', 'west')).get('b')).toBeGreaterThan(0.8);
+    expect(withPairs.probabilities(known('east', 'north')).get('a')).toBeCloseTo(0.5, 1);
+    expect(rarePairsLeftOut.probabilities(known('north', 'east')).get('a')).toBeCloseTo(0.5, 1);
   });
 
   it('takes nothing from words it never learned, and a corrected word counts by its similarity', () => {

@@ -22,6 +22,8 @@ export interface LabelledText<L extends string = string> {
 
 export interface TrainingOptions {
   epochs: number;
+  /** A pair of adjacent words becomes a feature of its own once it appears in at least this many examples (0: words only). */
+  pairsFrom: number;
   /** L2 penalty on every weight, per step. */
   l2: number;
   /** Learning rate of the first epoch; it falls as 1 / (1 + 0.2 × epoch). */
@@ -65,11 +67,17 @@ export class WordClassifier<L extends string = string> {
    */
   probabilities(terms: readonly ResolvedTerm[]): Map<L, number> {
     const found: Array<[number, number]> = [];
+    const learned: string[] = [];
     for (const term of terms) {
       const asTyped = this.rows.get(term.term);
       const corrected = term.word === undefined ? undefined : this.rows.get(term.word);
       if (asTyped !== undefined) found.push([asTyped, 1]);
       else if (corrected !== undefined) found.push([corrected, term.similarity]);
+      learned.push(asTyped === undefined && corrected !== undefined ? (term.word as string) : term.term);
+    }
+    for (const pair of adjacentPairs(learned)) {
+      const row = this.rows.get(pair);
+      if (row !== undefined) found.push([row, 1]);
     }
     const scale = 1 / Math.sqrt(Math.max(1, terms.length));
     const logits = this.bias.slice();
@@ -88,9 +96,12 @@ export function trainWordClassifier<L extends string>(examples: ReadonlyArray<La
   const K = labels.length;
   const vocabulary = new Map<string, number>();
   for (const e of examples) for (const t of e.terms) if (!vocabulary.has(t)) vocabulary.set(t, vocabulary.size);
+  const pairCounts = new Map<string, number>();
+  if (options.pairsFrom > 0) for (const e of examples) for (const p of new Set(adjacentPairs(e.terms))) pairCounts.set(p, (pairCounts.get(p) ?? 0) + 1);
+  for (const [p, n] of pairCounts) if (n >= options.pairsFrom) vocabulary.set(p, vocabulary.size);
   const weights = new Float64Array((vocabulary.size + 1) * K);
   const biasRow = vocabulary.size;
-  const rows = examples.map((e) => ({ features: e.terms.map((t) => vocabulary.get(t) as number), scale: 1 / Math.sqrt(Math.max(1, e.terms.length)), label: labels.indexOf(e.label), weight: e.weight ?? 1 }));
+  const rows = examples.map((e) => ({ features: [...e.terms, ...adjacentPairs(e.terms)].flatMap((t) => vocabulary.get(t) ?? []), scale: 1 / Math.sqrt(Math.max(1, e.terms.length)), label: labels.indexOf(e.label), weight: e.weight ?? 1 }));
   const order = rows.map((_, i) => i);
   const random = seededRandom(1);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -122,6 +133,11 @@ export function trainWordClassifier<L extends string>(examples: ReadonlyArray<La
     if (row.some((w) => w !== 0)) terms[term] = row;
   }
   return { labels: [...labels], bias: Array.from(weights.subarray(biasRow * K, (biasRow + 1) * K), round), terms };
+}
+
+/** Each two adjacent terms as one feature, "grant form": terms never hold a space, so the key is unambiguous. */
+export function adjacentPairs(terms: readonly string[]): string[] {
+  return terms.slice(1).map((t, i) => `${terms[i] as string} ${t}`);
 }
 
 /** Park–Miller: small, deterministic and good enough to shuffle training examples. */
