@@ -18,7 +18,7 @@ export interface EvalSet {
 export const FIXTURES = join(__dirname, '..', '..', 'tests', 'fixtures');
 
 /** The blind sets: written by people who saw only the brief, never content/ or the code. */
-export const BLIND_FILES = ['staff-questions-blind.tsv', 'persona-questions-blind.tsv', 'channel-questions-blind.tsv', 'quick-questions-blind.tsv', 'fresh-questions-blind.tsv', 'holdout-questions-blind.tsv', 'indirect-questions-blind.tsv', 'services-questions-blind.tsv', 'regional-questions-blind.tsv'] as const;
+export const BLIND_FILES = ['staff-questions-blind.tsv', 'persona-questions-blind.tsv', 'channel-questions-blind.tsv', 'quick-questions-blind.tsv', 'fresh-questions-blind.tsv', 'holdout-questions-blind.tsv', 'indirect-questions-blind.tsv', 'services-questions-blind.tsv', 'regional-questions-blind.tsv', 'neighbourhood-questions-blind.tsv'] as const;
 const SPLIT_FILE = join(FIXTURES, 'blind-split.json');
 
 /**

@@ -58,20 +58,20 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -0.44, match: 0.25, sector: 1.25, subjectShare: 0.85, unknownShare: -1.55, coverage: 1.12, phrase: 0.25, elsewhere: -3.00, learned: 3.36 },
-  correct: { bias: -1.93, match: 0.82, margin: 2.55, support: -0.50, sector: -0.09, principle: 0.38, classifier: 4.18 },
+  onTopic: { bias: -0.42, match: 0.22, sector: 1.17, subjectShare: 0.76, unknownShare: -1.55, coverage: 1.10, phrase: 0.28, elsewhere: -3.00, learned: 3.41 },
+  correct: { bias: -1.91, match: 0.74, margin: 2.66, support: -0.35, sector: -0.13, principle: 0.32, classifier: 4.19 },
   /**
    * On-topic probability below which a question is declined. Out of fold (see `npm run fit`), every
-   * threshold from 0.5 to 0.75 keeps false declines within 5% and off-topic declined above 93%, both on
-   * every question we may learn from and on the blind tuning halves; 0.65, in the middle, gives 3.1% and
-   * 95.7% on the first and 2.0% and 96.0% on the second.
+   * threshold from 0.5 to 0.8 keeps false declines within 5% and off-topic declined above 93%, both on
+   * every question we may learn from and on the blind tuning halves; 0.65, in the middle, gives 3.0% and
+   * 95.5% on the first and 2.0% and 95.3% on the second.
    */
   onTopicAt: 0.65,
   /**
    * Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is
    * clarified: an answer more likely wrong than right is not given. Out of fold on the blind tuning halves,
-   * 0.4 gives top-1 86.1% and the right principle offered 87.5% (2.3% clarified), 0.5 85.1% and 88.8%
-   * (4.9%), 0.6 83.6% and 89.5% (7.2%).
+   * 0.4 gives top-1 86.7% and the right principle offered 88.2% (2.3% clarified), 0.5 86.0% and 89.2%
+   * (4.2%), 0.6 84.0% and 90.1% (7.4%).
    */
   answerAt: 0.5,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
