@@ -96,12 +96,13 @@ export function trainWordClassifier<L extends string>(examples: ReadonlyArray<La
   const K = labels.length;
   const vocabulary = new Map<string, number>();
   for (const e of examples) for (const t of e.terms) if (!vocabulary.has(t)) vocabulary.set(t, vocabulary.size);
+  const pairsOf = examples.map((e) => (options.pairsFrom > 0 ? adjacentPairs(e.terms) : []));
   const pairCounts = new Map<string, number>();
-  if (options.pairsFrom > 0) for (const e of examples) for (const p of new Set(adjacentPairs(e.terms))) pairCounts.set(p, (pairCounts.get(p) ?? 0) + 1);
+  for (const pairs of pairsOf) for (const p of new Set(pairs)) pairCounts.set(p, (pairCounts.get(p) ?? 0) + 1);
   for (const [p, n] of pairCounts) if (n >= options.pairsFrom) vocabulary.set(p, vocabulary.size);
   const weights = new Float64Array((vocabulary.size + 1) * K);
   const biasRow = vocabulary.size;
-  const rows = examples.map((e) => ({ features: [...e.terms, ...adjacentPairs(e.terms)].flatMap((t) => vocabulary.get(t) ?? []), scale: 1 / Math.sqrt(Math.max(1, e.terms.length)), label: labels.indexOf(e.label), weight: e.weight ?? 1 }));
+  const rows = examples.map((e, i) => ({ features: [...e.terms, ...(pairsOf[i] as string[])].flatMap((t) => vocabulary.get(t) ?? []), scale: 1 / Math.sqrt(Math.max(1, e.terms.length)), label: labels.indexOf(e.label), weight: e.weight ?? 1 }));
   const order = rows.map((_, i) => i);
   const random = seededRandom(1);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
