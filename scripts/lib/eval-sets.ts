@@ -44,6 +44,7 @@ export const TRAINING_FILES = [
   'training-clinical.tsv',
   'training-central.tsv',
   'training-regulatory.tsv',
+  'training-boundary.tsv',
 ] as const;
 
 interface RegressionFixture {

@@ -32,7 +32,7 @@ describe('SearchEngine over the shipped content', () => {
   });
 
   it("declines a question about the council's own running, though it names the sector, and says why in --explain", () => {
-    const question = 'timesheet codes for time spent on the VCSE strategy';
+    const question = 'which timesheet code do I use for the voluntary sector strategy';
     const x = engine.explain(question);
     expect(x.elsewhereWords).toEqual(['timesheet']);
     expect(x.result.outcome).toBe('decline');

@@ -58,8 +58,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -0.42, match: 0.22, sector: 1.17, subjectShare: 0.76, unknownShare: -1.55, coverage: 1.10, phrase: 0.28, elsewhere: -3.00, learned: 3.41 },
-  correct: { bias: -1.91, match: 0.74, margin: 2.66, support: -0.35, sector: -0.13, principle: 0.32, classifier: 4.19 },
+  onTopic: { bias: -0.50, match: 0.36, sector: 0.73, subjectShare: 0.64, unknownShare: -1.43, coverage: 1.04, phrase: 0.14, elsewhere: -3.00, learned: 3.25 },
+  correct: { bias: -2.06, match: 0.87, margin: 2.54, support: -0.54, sector: -0.11, principle: 0.32, classifier: 4.42 },
   /**
    * On-topic probability below which a question is declined. Out of fold (see `npm run fit`), every
    * threshold from 0.5 to 0.8 keeps false declines within 5% and off-topic declined above 93%, both on
