@@ -62,16 +62,16 @@ export const TUNING = {
   correct: { bias: -2.00, match: 0.75, margin: 2.56, support: -0.42, sector: -0.13, principle: 0.25, classifier: 4.41 },
   /**
    * On-topic probability below which a question is declined. Out of fold (see `npm run fit`), every
-   * threshold from 0.5 to 0.8 keeps false declines within 5% and off-topic declined above 93%, both on
-   * every question we may learn from and on the blind tuning halves; 0.65, in the middle, gives 3.0% and
-   * 95.5% on the first and 2.0% and 95.3% on the second.
+   * threshold from 0.5 to 0.75 keeps false declines within 5% and off-topic declined above 93%, both on
+   * every question we may learn from and on the blind tuning halves; 0.65, in the middle, gives 3.6% and
+   * 94.9% on the first and 2.3% and 97.7% on the second.
    */
   onTopicAt: 0.65,
   /**
    * Confidence (probability the first passage is right) an answer needs; below it, an on-topic question is
    * clarified: an answer more likely wrong than right is not given. Out of fold on the blind tuning halves,
-   * 0.4 gives top-1 86.7% and the right principle offered 88.2% (2.3% clarified), 0.5 86.0% and 89.2%
-   * (4.2%), 0.6 84.0% and 90.1% (7.4%).
+   * 0.4 gives top-1 86.8% and the right principle offered 88.3% (2.3% clarified), 0.5 85.7% and 88.8%
+   * (4.5%), 0.6 85.2% and 89.3% (6.0%).
    */
   answerAt: 0.5,
   /** A question that names only the sector ("charities") is clarified when another principle ranks at least this share of the best. */
