@@ -27,15 +27,15 @@ const SPLIT_FILE = join(FIXTURES, 'blind-split.json');
  */
 export const KEPT_BACK_FILES = ['kept-back/outreach-questions-blind.tsv'] as const;
 
-/** Every question of the sets kept back. */
-export function keptBackQuestions(): EvalItem[] {
-  return KEPT_BACK_FILES.flatMap((f) => readBlindFile(f));
+/** Every question of every blind set, split or kept back: what no training file or "Asked as:" line may repeat. */
+export function everyBlindQuestion(): EvalItem[] {
+  return [...BLIND_FILES, ...KEPT_BACK_FILES].flatMap((f) => readBlindFile(f));
 }
 
 /**
  * Questions written from the brief and a list of roles, each with its writer's labels, to teach the
- * classifiers how staff ask: never a score we report. None repeats a question of the blind sets or the
- * fixture (a test holds that).
+ * classifiers how staff ask: never a score we report. None repeats a question of the blind sets, the
+ * sets kept back or the fixture (a test holds that).
  */
 export const TRAINING_FILES = [
   'training-commissioning.tsv',
