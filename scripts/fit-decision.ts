@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../src/content/load-content';
-import { correctProbability, linear, onTopicProbability, type CorrectFeatures, type OnTopicFeatures, type Weights } from '../src/core/search/decision';
+import { correctProbability, decide, linear, onTopicProbability, type CorrectFeatures, type OnTopicFeatures, type Weights } from '../src/core/search/decision';
 import { SearchEngine } from '../src/core/search/search-engine';
-import { TUNING } from '../src/core/search/tuning';
+import { ALL_STAGES, TUNING } from '../src/core/search/tuning';
 import { encodeClassifier, ON_TOPIC_CLASSIFIER_FILE, PRINCIPLE_CLASSIFIER_FILE } from '../src/content/classifier-files';
 import type { KnowledgeBase } from '../src/core/knowledge';
 import { WordClassifier } from '../src/core/search/word-classifier';
@@ -39,7 +39,8 @@ const rows = items.map((item) => {
   const x = foldEngines[foldOf(item.q)]!.explain(item.q);
   const first = x.top[0];
   const right = first !== undefined && (item.passages ? item.passages.includes(first.id) : item.accept.includes(first.topic));
-  return { item, on: x.onTopic, correct: x.correct, onTopicLabel: item.accept.length > 0, rightLabel: right };
+  const offers = x.choices.some((c) => item.accept.includes(c.topic));
+  return { item, on: x.onTopic, correct: x.correct, closeness: x.closeness, onTopicLabel: item.accept.length > 0, rightLabel: right, offers };
 });
 const blindRows = new Set(blindTuning.map((i) => i.q));
 const foldRight = rows.filter((r) => r.onTopicLabel && r.rightLabel && blindRows.has(r.item.q)).length;
@@ -107,6 +108,49 @@ const tradeOff = (title: string, on: typeof rows, off: typeof rows) => {
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 tradeOff('every question', onTopicRows, offRows);
 tradeOff('the blind tuning halves', onTopicRows.filter((r) => blindRows.has(r.item.q)), offRows.filter((r) => blindRows.has(r.item.q)));
+
+answerTradeOff(onTopicRows.filter((r) => blindRows.has(r.item.q)));
+
+/**
+ * What the answer threshold trades, with the shipped weights, on the on-topic blind tuning questions: top-1
+ * against the right principle offered, and where each question that is not offered it was lost. Then the
+ * bound no threshold can pass: a confidence model that knew which first passages are right.
+ */
+function answerTradeOff(on: typeof rows): void {
+  const pct = (n: number) => `${((100 * n) / on.length).toFixed(1)}%`;
+  console.log(`\nThe answer threshold's trade-off on the blind tuning halves (${on.length} on topic), each question unseen by the classifiers:`);
+  for (const at of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const outcomes = on.map((r) => ({ r, outcome: decide(r.on, r.correct, r.closeness, ALL_STAGES, at).outcome }));
+    const count = (test: (o: (typeof outcomes)[number]) => boolean) => outcomes.filter(test).length;
+    const top1 = count((o) => o.outcome === 'answer' && o.r.rightLabel);
+    const clarifiedRight = count((o) => o.outcome === 'clarify' && o.r.offers);
+    console.log(
+      `  answerAt ${at.toFixed(2)}: top-1 ${pct(top1)}, offered ${pct(top1 + clarifiedRight)}, clarified ${pct(count((o) => o.outcome === 'clarify'))}; ` +
+        `not offered: declined ${pct(count((o) => o.outcome === 'decline'))}, answered wrong ${pct(count((o) => o.outcome === 'answer' && !o.r.rightLabel))}, clarified without it ${pct(count((o) => o.outcome === 'clarify' && !o.r.offers))}`,
+    );
+  }
+  const kept = on.filter((r) => onTopicProbability(r.on) >= TUNING.onTopicAt);
+  const perfectTop1 = kept.filter((r) => r.rightLabel).length;
+  const perfectOffered = perfectTop1 + kept.filter((r) => !r.rightLabel && r.closeness.choices >= 2 && r.offers).length;
+  console.log(`  with a confidence model that knew (answer exactly the right first passages, clarify the rest): top-1 ${pct(perfectTop1)}, offered ${pct(perfectOffered)}`);
+  console.log(`  the shipped confidence tells a right first passage from a wrong one with AUC ${auc(kept.map((r) => ({ score: correctProbability(r.correct), positive: r.rightLabel }))).toFixed(3)}`);
+}
+
+/** Area under the ROC curve: the chance a random positive scores above a random negative (ties count half). */
+function auc(scored: Array<{ score: number; positive: boolean }>): number {
+  const sorted = [...scored].sort((a, b) => a.score - b.score);
+  let rankSum = 0;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j]!.score === sorted[i]!.score) j++;
+    const meanRank = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) if (sorted[k]!.positive) rankSum += meanRank;
+    i = j;
+  }
+  const positives = scored.filter((s) => s.positive).length;
+  const negatives = scored.length - positives;
+  return positives === 0 || negatives === 0 ? 1 : (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
 
 if (process.argv.includes('--verbose')) {
   const kept = (r: (typeof rows)[number]) => sigmoid(linear(onTopicWeights, r.on)) >= TUNING.onTopicAt;

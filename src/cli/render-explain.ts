@@ -1,4 +1,5 @@
 import type { Explanation } from '../core/search/search-engine';
+import { TUNING } from '../core/search/tuning';
 import type { TextStyle } from './render-text';
 
 // eslint-disable-next-line no-control-regex -- making control characters visible is this pattern's job
@@ -26,6 +27,7 @@ export function renderExplanation(x: Explanation, style: TextStyle): string {
   lines.push(`  on topic ${n(x.decision.onTopic)} from match ${n(o.match)}, sector ${o.sector}, subject share ${n(o.subjectShare)}, unknown share ${n(o.unknownShare)}, coverage ${n(o.coverage)}, word pair ${o.phrase}, elsewhere ${o.elsewhere}, learned odds ${n(o.learned)}`);
   const c = x.correct;
   lines.push(`  confidence ${n(x.decision.confidence)} from match ${n(c.match)}, margin over the next principle ${n(c.margin)}, principle support ${n(c.support)}, principle model ${n(c.principle)}, classifier ${n(c.classifier)}, sector ${c.sector}`);
+  if (x.decision.outcome === 'clarify') lines.push(`  choices offered: ${x.choices.map((ch) => `${ch.topic} (${ch.id})`).join(', ')}: the best passage of each principle ranking at least ${Math.round(TUNING.clarifyShare * 100)}% of the first`);
   x.top.forEach((t, i) => {
     const s = t.scores;
     lines.push('');

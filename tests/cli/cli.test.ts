@@ -114,6 +114,14 @@ describe('three outcomes in the terminal', () => {
     expect(afterChoice).toContain(choices[1]!.passage.title.slice(0, 30));
   });
 
+  it('ask --explain names the principles a clarify offers, and why those', () => {
+    const offered = engine.search(clarifying!).hits.map((h) => `${h.passage.topic} (${h.passage.id})`);
+    const { code, stdout } = thinkagain(['ask', '--explain', clarifying!]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Outcome: clarify');
+    expect(stdout).toContain(`choices offered: ${offered.join(', ')}: the best passage of each principle ranking at least`);
+  });
+
   it('ask --explain shows the working, with control characters made visible, not obeyed', () => {
     const { code, stdout } = thinkagain(['ask', '--explain', 'comissioning lot sizes\u001b[2J for charities']);
     expect(code).toBe(0);

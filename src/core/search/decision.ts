@@ -77,7 +77,8 @@ export interface Closeness {
   sectorOnly: boolean;
 }
 
-export function decide(on: OnTopicFeatures, correct: CorrectFeatures, { choices, rivalRatio, sectorOnly }: Closeness, stages: EngineStages): Decision {
+/** `answerAt` is TUNING.answerAt; `npm run fit` passes others to print the trade-off. */
+export function decide(on: OnTopicFeatures, correct: CorrectFeatures, { choices, rivalRatio, sectorOnly }: Closeness, stages: EngineStages, answerAt: number = TUNING.answerAt): Decision {
   const onTopic = onTopicProbability(on);
   const confidence = correctProbability(correct);
   const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -87,9 +88,9 @@ export function decide(on: OnTopicFeatures, correct: CorrectFeatures, { choices,
   if (stages.clarify && choices >= 2 && sectorOnly && rivalRatio >= TUNING.broadRivalRatio) {
     return { outcome: 'clarify', onTopic, confidence, reason: `on topic (${pct(onTopic)}) but it names only the sector, and another principle scores ${pct(rivalRatio)} of the best, so ${choices} principles are offered` };
   }
-  if (confidence >= TUNING.answerAt) return { outcome: 'answer', onTopic, confidence, reason: `on topic (${pct(onTopic)}) and the first passage is probably right (${pct(confidence)} ≥ ${pct(TUNING.answerAt)})` };
+  if (confidence >= answerAt) return { outcome: 'answer', onTopic, confidence, reason: `on topic (${pct(onTopic)}) and the first passage is probably right (${pct(confidence)} ≥ ${pct(answerAt)})` };
   if (stages.clarify && choices >= 2) {
-    return { outcome: 'clarify', onTopic, confidence, reason: `on topic (${pct(onTopic)}) but no single passage is confident enough (${pct(confidence)} < ${pct(TUNING.answerAt)}), so ${choices} principles are offered` };
+    return { outcome: 'clarify', onTopic, confidence, reason: `on topic (${pct(onTopic)}) but no single passage is confident enough (${pct(confidence)} < ${pct(answerAt)}), so ${choices} principles are offered` };
   }
   return { outcome: 'answer', onTopic, confidence, reason: `on topic (${pct(onTopic)}); confidence ${pct(confidence)} is low, but only one principle comes close` };
 }

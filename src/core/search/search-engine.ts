@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge';
 import { Analyser, stem, tokenise } from '../text/analyser';
 import { CueMatcher } from './cue-matcher';
-import { decide, type CorrectFeatures, type Decision, type OnTopicFeatures } from './decision';
+import { decide, type Closeness, type CorrectFeatures, type Decision, type OnTopicFeatures } from './decision';
 import { indexPassage, type IndexedPassage } from './passage-index';
 import { PrincipleModel } from './principle-model';
 import type { OnTopicLabel, WordClassifier } from './word-classifier';
@@ -32,6 +32,10 @@ export interface Explanation {
   onTopic: OnTopicFeatures;
   correct: CorrectFeatures;
   decision: Decision;
+  /** What the decision weighed besides the two models: how many principles came close, and how close. */
+  closeness: Closeness;
+  /** The clarify choices, whatever the outcome: the best passage of each principle scoring near the best, up to three. */
+  choices: Array<{ id: string; topic: string }>;
   top: Array<{ id: string; topic: string; title: string; scores: StageScores; words: WordMatch[]; phrases: string[] }>;
   result: SearchResult;
 }
@@ -129,9 +133,14 @@ export class SearchEngine {
       principle: best?.scores.principle ?? 0,
       classifier: best?.scores.classifier ?? 0,
     };
-    const choices = best ? onePerPrinciple(ranked.filter((r) => r.scores.match >= TUNING.clarifyShare * best.scores.match)).slice(0, 3) : [];
+    const choices = best ? onePerPrinciple(ranked.filter((r) => r.scores.order >= TUNING.clarifyShare * best.scores.order)).slice(0, 3) : [];
+    const closeness: Closeness = {
+      choices: choices.length,
+      rivalRatio: best && rival && best.scores.order > 0 ? rival.scores.order / best.scores.order : 0,
+      sectorOnly: !facts?.cuedTopics.size && known.every((w) => this.sector.has(w) && this.words.frequency(w) > this.commonWordLimit),
+    };
     const decided = best
-      ? decide(onTopic, correct, { choices: choices.length, rivalRatio: rival && best.scores.order > 0 ? rival.scores.order / best.scores.order : 0, sectorOnly: !facts?.cuedTopics.size && known.every((w) => this.sector.has(w) && this.words.frequency(w) > this.commonWordLimit) }, this.stages)
+      ? decide(onTopic, correct, closeness, this.stages)
       : { outcome: 'decline' as const, onTopic: 0, confidence: 0, reason: 'no word of the question is in the knowledge base' };
     // A question an editor has pasted as an "Asked as" line (same words, once analysed) is answered by that passage.
     const decision: Decision = listed && best?.record === listed && decided.outcome !== 'answer' ? { ...decided, outcome: 'answer', reason: `the question is an "Asked as" line of ${listed.passage.id}` } : decided;
@@ -149,6 +158,8 @@ export class SearchEngine {
       onTopic,
       correct,
       decision,
+      closeness,
+      choices: choices.map((r) => ({ id: r.record.passage.id, topic: r.record.passage.topic })),
       top: ranked.slice(0, limit).map((r) => ({
         id: r.record.passage.id,
         topic: r.record.passage.topic,
