@@ -18,14 +18,14 @@ export interface EvalSet {
 export const FIXTURES = join(__dirname, '..', '..', 'tests', 'fixtures');
 
 /** The blind sets: written by people who saw only the brief, never content/ or the code. */
-export const BLIND_FILES = ['staff-questions-blind.tsv', 'persona-questions-blind.tsv', 'channel-questions-blind.tsv', 'quick-questions-blind.tsv', 'fresh-questions-blind.tsv', 'holdout-questions-blind.tsv', 'indirect-questions-blind.tsv', 'services-questions-blind.tsv', 'regional-questions-blind.tsv', 'neighbourhood-questions-blind.tsv', 'frontline-questions-blind.tsv'] as const;
+export const BLIND_FILES = ['staff-questions-blind.tsv', 'persona-questions-blind.tsv', 'channel-questions-blind.tsv', 'quick-questions-blind.tsv', 'fresh-questions-blind.tsv', 'holdout-questions-blind.tsv', 'indirect-questions-blind.tsv', 'services-questions-blind.tsv', 'regional-questions-blind.tsv', 'neighbourhood-questions-blind.tsv', 'frontline-questions-blind.tsv', 'outreach-questions-blind.tsv'] as const;
 const SPLIT_FILE = join(FIXTURES, 'blind-split.json');
 
 /**
  * Blind sets kept back whole: nothing learns from them and they have no split. Each is scored whole,
  * before and after the next change to the engine, then joins BLIND_FILES with a frozen split.
  */
-export const KEPT_BACK_FILES = ['kept-back/outreach-questions-blind.tsv'] as const;
+export const KEPT_BACK_FILES = ['kept-back/cohesion-questions-blind.tsv'] as const;
 
 /** Every question of every blind set, split or kept back: what no training file or "Asked as:" line may repeat. */
 export function everyBlindQuestion(): EvalItem[] {

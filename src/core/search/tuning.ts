@@ -58,8 +58,8 @@ export const TUNING = {
     maxLengthDifference: 2,
   },
   /** The decision: weights of the two logistic models, fitted by `npm run fit` (see decision.ts). */
-  onTopic: { bias: -0.42, match: 0.33, sector: 0.76, subjectShare: 0.63, unknownShare: -1.39, coverage: 1.01, phrase: 0.20, elsewhere: -3.00, learned: 3.27 },
-  correct: { bias: -2.00, match: 0.75, margin: 2.56, support: -0.42, sector: -0.13, principle: 0.25, classifier: 4.41 },
+  onTopic: { bias: -0.53, match: 0.32, sector: 0.73, subjectShare: 0.67, unknownShare: -1.36, coverage: 1.03, phrase: 0.18, elsewhere: -3.00, learned: 3.30 },
+  correct: { bias: -2.10, match: 0.74, margin: 2.44, support: -0.40, sector: -0.11, principle: 0.31, classifier: 4.52 },
   /**
    * On-topic probability below which a question is declined. Out of fold (see `npm run fit`), every
    * threshold from 0.5 to 0.75 keeps false declines within 5% and off-topic declined above 93%, both on
