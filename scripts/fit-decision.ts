@@ -13,10 +13,11 @@ import { BLIND_FILES, blindHalves, hash, learnableQuestions } from './lib/eval-s
 /**
  * Trains the principle and on-topic classifiers, then refits the two decision models (on topic? first
  * passage right?) by logistic regression on the questions we may tune on: the regression fixture, the
- * coverage questions, the tuning halves of the blind sets and the training files. Never the test halves. Prints the weights
- * and the calibration of the shipped weights (of the tuning questions at each confidence, the share
- * answered right); --write puts the weights into TUNING (src/core/search/tuning.ts) and the classifiers
- * into content/.
+ * coverage questions, the tuning halves of the blind sets and the training files. Never the test halves. Prints the
+ * weights; then, for the shipped weights, each question searched by classifiers that never saw it: the
+ * calibration (of the tuning questions at each confidence, the share answered right), both thresholds'
+ * trade-offs, where the right principle is lost, and the bound a confidence model that knew would reach.
+ * --write puts the weights into TUNING (src/core/search/tuning.ts) and the classifiers into content/.
  *   npm run fit [-- --write] [-- --verbose] [-- <content dir>]   (--verbose lists the out-of-fold misses of the on-topic step)
  */
 const contentDir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'content';
@@ -42,7 +43,7 @@ const rows = items.map((item) => {
   const right = first !== undefined && (item.passages ? item.passages.includes(first.id) : item.accept.includes(first.topic));
   const offers = x.choices.some((c) => item.accept.includes(c.topic));
   const firstThree = [...new Set(x.top.map((t) => t.topic))].slice(0, 3);
-  return { item, on: x.onTopic, correct: x.correct, closeness: x.closeness, onTopicLabel: item.accept.length > 0, rightLabel: right, offers, inFirstThree: firstThree.some((t) => item.accept.includes(t)) };
+  return { item, on: x.onTopic, correct: x.correct, closeness: x.closeness, onTopicLabel: item.accept.length > 0, rightLabel: right, offers, firstThree: firstThree.length, inFirstThree: firstThree.some((t) => item.accept.includes(t)) };
 });
 const blindRows = new Set(blindTuning.map((i) => i.q));
 const foldRight = rows.filter((r) => r.onTopicLabel && r.rightLabel && blindRows.has(r.item.q)).length;
@@ -131,10 +132,13 @@ function answerTradeOff(on: typeof rows): void {
         `not offered: declined ${pct(count((o) => o.outcome === 'decline'))}, answered wrong ${pct(count((o) => o.outcome === 'answer' && !o.r.rightLabel))}, clarified without it ${pct(count((o) => o.outcome === 'clarify' && !o.r.offers))}`,
     );
   }
+  // A confidence that knew: above any threshold for a right first passage, below every one for a wrong one.
+  // The rest of the decision stands: the on-topic step still declines, and a question naming only the sector is still clarified.
+  const knowing = (r: (typeof on)[number], choices: number) => decide(r.on, r.correct, { ...r.closeness, choices }, ALL_STAGES, r.rightLabel ? 0 : Infinity).outcome;
+  const perfectTop1 = on.filter((r) => knowing(r, r.closeness.choices) === 'answer' && r.rightLabel).length;
+  const perfectOffered = perfectTop1 + on.filter((r) => knowing(r, r.closeness.choices) === 'clarify' && r.offers).length;
+  const perfectFirstThree = on.filter((r) => knowing(r, r.firstThree) === 'answer' && r.rightLabel).length + on.filter((r) => knowing(r, r.firstThree) === 'clarify' && r.inFirstThree).length;
   const kept = on.filter((r) => onTopicProbability(r.on) >= TUNING.onTopicAt);
-  const perfectTop1 = kept.filter((r) => r.rightLabel).length;
-  const perfectOffered = perfectTop1 + kept.filter((r) => !r.rightLabel && r.closeness.choices >= 2 && r.offers).length;
-  const perfectFirstThree = perfectTop1 + kept.filter((r) => !r.rightLabel && r.inFirstThree).length;
   console.log(
     `  with a confidence model that knew (answer exactly the right first passages, clarify the rest): top-1 ${pct(perfectTop1)}, offered ${pct(perfectOffered)}; ` +
       `${pct(perfectFirstThree)} if every clarify offered the ranking's first three principles, however weak`,
@@ -155,7 +159,7 @@ function auc(scored: Array<{ score: number; positive: boolean }>): number {
   }
   const positives = scored.filter((s) => s.positive).length;
   const negatives = scored.length - positives;
-  return positives === 0 || negatives === 0 ? 1 : (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+  return positives === 0 || negatives === 0 ? NaN : (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
 if (process.argv.includes('--verbose')) {

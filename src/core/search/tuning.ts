@@ -78,11 +78,11 @@ export const TUNING = {
   broadRivalRatio: 0.8,
   /**
    * A clarify choice needs at least this share of the best passage's ranking. Ranking, not the word match
-   * alone, since the ranking is what carries the classifier: out of fold on the blind tuning halves, at
-   * answerAt 0.5, choices by half the best word match offered the right principle for 88.8% of on-topic
-   * questions, and choices by any share of the ranking from 0.2 to 0.5 for 89.2%, top-1 unchanged. 0.5 is
-   * the highest share with that gain, so it offers the fewest weak third choices (39 of 47 clarified
-   * questions get three, against all 48 at 0.3).
+   * alone, since the ranking is what carries the classifier: out of fold on the blind tuning halves at
+   * answerAt 0.5 (before the outreach set joined), choices by half the best word match offered the right
+   * principle for 88.8% of on-topic questions, and choices by any share of the ranking from 0.2 to 0.5 for
+   * 89.2%, top-1 unchanged. 0.5 is the highest share with that gain, so it offers the fewest weak third
+   * choices (39 of 47 clarified questions get three, against all 48 at 0.3).
    */
   clarifyShare: 0.5,
   /** A further match is offered beside an answer when its confidence reaches this. */
