@@ -43,7 +43,7 @@ const rows = items.map((item) => {
   const right = first !== undefined && (item.passages ? item.passages.includes(first.id) : item.accept.includes(first.topic));
   const offers = x.choices.some((c) => item.accept.includes(c.topic));
   const firstThree = [...new Set(x.top.map((t) => t.topic))].slice(0, 3);
-  return { item, on: x.onTopic, correct: x.correct, closeness: x.closeness, onTopicLabel: item.accept.length > 0, rightLabel: right, offers, firstThree: firstThree.length, inFirstThree: firstThree.some((t) => item.accept.includes(t)) };
+  return { item, on: x.onTopic, correct: x.correct, closeness: x.closeness, onTopicLabel: item.accept.length > 0, rightLabel: right, offers, principlesRanked: firstThree.length, inFirstThree: firstThree.some((t) => item.accept.includes(t)) };
 });
 const blindRows = new Set(blindTuning.map((i) => i.q));
 const foldRight = rows.filter((r) => r.onTopicLabel && r.rightLabel && blindRows.has(r.item.q)).length;
@@ -134,14 +134,17 @@ function answerTradeOff(on: typeof rows): void {
   }
   // A confidence that knew: above any threshold for a right first passage, below every one for a wrong one.
   // The rest of the decision stands: the on-topic step still declines, and a question naming only the sector is still clarified.
-  const knowing = (r: (typeof on)[number], choices: number) => decide(r.on, r.correct, { ...r.closeness, choices }, ALL_STAGES, r.rightLabel ? 0 : Infinity).outcome;
-  const perfectTop1 = on.filter((r) => knowing(r, r.closeness.choices) === 'answer' && r.rightLabel).length;
-  const perfectOffered = perfectTop1 + on.filter((r) => knowing(r, r.closeness.choices) === 'clarify' && r.offers).length;
-  const perfectFirstThree = on.filter((r) => knowing(r, r.firstThree) === 'answer' && r.rightLabel).length + on.filter((r) => knowing(r, r.firstThree) === 'clarify' && r.inFirstThree).length;
+  const offeredKnowing = (choices: (r: (typeof on)[number]) => number, offers: (r: (typeof on)[number]) => boolean) => {
+    const outcomes = on.map((r) => ({ r, outcome: decide(r.on, r.correct, { ...r.closeness, choices: choices(r) }, ALL_STAGES, r.rightLabel ? 0 : Infinity).outcome }));
+    const top1 = outcomes.filter((o) => o.outcome === 'answer' && o.r.rightLabel).length;
+    return { top1, offered: top1 + outcomes.filter((o) => o.outcome === 'clarify' && offers(o.r)).length };
+  };
+  const shippedChoices = offeredKnowing((r) => r.closeness.choices, (r) => r.offers);
+  const firstThree = offeredKnowing((r) => r.principlesRanked, (r) => r.inFirstThree);
   const kept = on.filter((r) => onTopicProbability(r.on) >= TUNING.onTopicAt);
   console.log(
-    `  with a confidence model that knew (answer exactly the right first passages, clarify the rest): top-1 ${pct(perfectTop1)}, offered ${pct(perfectOffered)}; ` +
-      `${pct(perfectFirstThree)} if every clarify offered the ranking's first three principles, however weak`,
+    `  with a confidence model that knew (answer exactly the right first passages, clarify the rest): top-1 ${pct(shippedChoices.top1)}, offered ${pct(shippedChoices.offered)}; ` +
+      `${pct(firstThree.offered)} if every clarify offered the ranking's first three principles, however weak`,
   );
   console.log(`  the shipped confidence tells a right first passage from a wrong one with AUC ${auc(kept.map((r) => ({ score: correctProbability(r.correct), positive: r.rightLabel }))).toFixed(3)}`);
 }
